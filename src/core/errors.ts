@@ -1,0 +1,54 @@
+/** The one error shape of Tongxing: every face maps it, none invents its own. */
+
+export type ErrorCode =
+  | 'ValidationFailed'
+  | 'PersonNotFound'
+  | 'PersonAmbiguous'
+  | 'InteractionNotFound'
+  | 'UnknownSetting'
+  | 'NotTongxingDatabase'
+  | 'DatabaseTooNew'
+  | 'FileNotFound'
+  | 'FileExists';
+
+/** One problem with one input field; `field` uses the public (camelCase / CLI) name. */
+export interface FieldIssue {
+  field: string;
+  problem:
+    | 'required'
+    | 'invalid_value'
+    | 'invalid_date'
+    | 'invalid_format'
+    | 'too_long'
+    | 'too_many'
+    | 'out_of_range'
+    | 'handle_without_platform'
+    | 'unknown_platform';
+  value?: unknown;
+  allowed?: readonly string[];
+  max?: number;
+  min?: number;
+}
+
+export type ErrorDetails = Record<string, unknown> & { issues?: FieldIssue[] };
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details: ErrorDetails;
+
+  constructor(code: ErrorCode, details: ErrorDetails = {}, message?: string) {
+    super(message ?? code);
+    this.name = 'AppError';
+    this.code = code;
+    this.details = details;
+  }
+}
+
+/** Shorthand for a validation failure on one field. */
+export function invalidField(issue: FieldIssue): AppError {
+  return new AppError('ValidationFailed', { issues: [issue] });
+}
+
+export function isAppError(e: unknown): e is AppError {
+  return e instanceof AppError;
+}

@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto';
+import type { Ctx } from '../context.js';
+import { AppError } from '../errors.js';
+import { refreshDueDates } from '../cadence/cadence.service.js';
+import { resolvePerson } from '../people/people.service.js';
+import { getSettings } from '../settings/settings.service.js';
+import { localDate } from '../time/dates.js';
+import { parseInput } from '../validation.js';
+import {
+  listInteractionsSchema,
+  logInteractionSchema,
+  modeOf,
+  type Interaction,
+  type ListInteractionsInput,
+  type LogInteractionInput,
+} from './interactions.js';
+import {
+  bumpLastInteraction,
+  deleteInteractionRow,
+  insertInteraction,
+  listInteractionRows,
+  recomputeLastInteraction,
+} from './interactions.repository.js';
+
+/**
+ * Records a contact with one or more people and resets each one's cadence clock, in one
+ * transaction. The date defaults to today in the user's time zone.
+ */
+export async function logInteraction(ctx: Ctx, input: LogInteractionInput): Promise<Interaction> {
+  const data = parseInput(logInteractionSchema, input);
+  const now = ctx.now();
+  return ctx.db.transaction().execute(async (trx) => {
+    const people = [];
+    for (const ref of data.people) people.push(await resolvePerson(trx, ref));
+    const ids = [...new Set(people.map((p) => p.id))];
+    const date = data.date ?? localDate(now, ctx.timeZone);
+    const id = await insertInteraction(
+      trx,
+      {
+        uid: randomUUID(),
+        occurred_on: date,
+        channel: data.channel,
+        mode: data.mode ?? modeOf(data.channel),
+        kind: data.kind,
+        direction: data.direction ?? 'mutual',
+        note: data.note ?? null,
+        created_at: now.toISOString(),
+      },
+      ids,
+    );
+    await bumpLastInteraction(trx, ids, date);
+    await refreshDueDates(trx, await getSettings(trx), ids);
+    const [row] = await listInteractionRows(trx, { id, limit: 1 });
+    return row!;
+  });
+}
+
+/** Interactions, newest first; for one person when `person` is given. */
+export async function listInteractions(ctx: Ctx, input: ListInteractionsInput = {}): Promise<Interaction[]> {
+  const f = parseInput(listInteractionsSchema, input);
+  const person = f.person === undefined ? undefined : await resolvePerson(ctx.db, f.person, { includeArchived: true });
+  return listInteractionRows(ctx.db, { personId: person?.id, limit: f.limit ?? 50 });
+}
+
+/** Deletes an interaction (a mistaken log) and rewinds the clocks it had reset. */
+export async function deleteInteraction(ctx: Ctx, id: number): Promise<Interaction> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const [row] = await listInteractionRows(trx, { id, limit: 1 });
+    if (!row) throw new AppError('InteractionNotFound', { id });
+    await deleteInteractionRow(trx, id);
+    const ids = row.people.map((p) => p.id);
+    await recomputeLastInteraction(trx, ids);
+    await refreshDueDates(trx, await getSettings(trx), ids);
+    return row;
+  });
+}

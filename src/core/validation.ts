@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { AppError, type FieldIssue } from './errors.js';
+import { isValidDate } from './time/dates.js';
+import { parseBirthday } from './time/birthdays.js';
+import { resolveTerm, type Term } from './vocab.js';
+
+/** Parses input with a schema; on failure throws one ValidationFailed naming every bad field. */
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  rootField = 'input',
+): z.output<S> {
+  const r = schema.safeParse(input, { reportInput: true });
+  if (r.success) return r.data;
+  throw new AppError('ValidationFailed', {
+    issues: r.error.issues.map((i) => toFieldIssue(i, rootField)),
+  });
+}
+
+function toFieldIssue(i: z.core.$ZodIssue, rootField: string): FieldIssue {
+  const field = i.path.filter((p) => typeof p === 'string').join('.') || rootField;
+  const value = i.input;
+  switch (i.code) {
+    case 'invalid_value':
+      return { field, problem: 'invalid_value', value, allowed: i.values.map(String) };
+    case 'too_small':
+      if (i.origin === 'string' && Number(i.minimum) <= 1) return { field, problem: 'required' };
+      return { field, problem: 'out_of_range', value, min: Number(i.minimum) };
+    case 'too_big':
+      if (i.origin === 'string') return { field, problem: 'too_long', max: Number(i.maximum) };
+      if (i.origin === 'array') return { field, problem: 'too_many', max: Number(i.maximum) };
+      return { field, problem: 'out_of_range', value, max: Number(i.maximum) };
+    case 'invalid_type':
+      return value === undefined || value === null
+        ? { field, problem: 'required' }
+        : { field, problem: 'invalid_format', value };
+    case 'custom': {
+      const params = (i.params ?? {}) as Partial<FieldIssue>;
+      return { field, problem: params.problem ?? 'invalid_format', value, ...params };
+    }
+    default:
+      return { field, problem: 'invalid_format', value };
+  }
+}
+
+/** A closed-vocabulary field that also accepts the Chinese or English label of a value. */
+export function termField<K extends string>(v: { values: K[]; terms: Record<K, Term> }) {
+  return z
+    .string()
+    .transform((s) => resolveTerm(v, s) ?? s)
+    .pipe(z.enum(v.values as [K, ...K[]]));
+}
+
+/** A calendar date `YYYY-MM-DD` that exists. */
+export const dateField = z
+  .string()
+  .trim()
+  .refine(isValidDate, { params: { problem: 'invalid_date' } });
+
+/** A birthday `YYYY-MM-DD` or `--MM-DD`. */
+export const birthdayField = z
+  .string()
+  .trim()
+  .refine((s) => parseBirthday(s) !== undefined, { params: { problem: 'invalid_date' } });
+
+/** Optional free text: trimmed; empty means "clear it" (null). */
+export function optionalText(max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max)
+    .transform((s) => (s === '' ? null : s))
+    .nullable()
+    .optional();
+}
+
+/** A list of short texts: trimmed, blanks dropped, duplicates removed, order kept. */
+export function textList(maxItems: number, maxLength = 200) {
+  return z
+    .array(z.string().trim().max(maxLength))
+    .max(maxItems)
+    .transform((xs) => [...new Set(xs.filter((x) => x !== ''))]);
+}
