@@ -1,0 +1,49 @@
+import type { Command } from 'commander';
+import { countByTier } from '../../core/people/people.repository.js';
+import { pc, printJson, println } from '../output.js';
+import { act } from '../run.js';
+
+const EXAMPLES = {
+  zh: [
+    ['tongxing today', '今天该联系谁、要跟进谁'],
+    ['tongxing people add 张伟 --tier core --city 上海 --does 插画 --met-on today', '添加一位同行'],
+    ['tongxing log 张伟 --kind help --channel coffee --gave', '记录一次互动'],
+    ['tongxing search zw', '搜索（拼音、首字母都行）'],
+    ['tongxing people list --tier core', '按层级查看'],
+    ['tongxing settings get', '联系频率等设置'],
+    ['tongxing backup', '备份数据'],
+  ],
+  en: [
+    ['tongxing today', 'who is due, who to follow up'],
+    ['tongxing people add "Emily Chen" --tier core --city Shanghai --does illustration --met-on today', 'add a peer'],
+    ['tongxing log Emily --kind help --channel coffee --gave', 'record an interaction'],
+    ['tongxing search zw', 'find people (pinyin and initials work)'],
+    ['tongxing people list --tier core', 'browse by tier'],
+    ['tongxing settings get', 'cadences and other settings'],
+    ['tongxing backup', 'back up your data'],
+  ],
+} as const;
+
+/** What a bare `tongxing` (and `npm start`) shows: where the data is, how big, how to begin. */
+export function registerWelcome(program: Command, version: string): void {
+  program.action(
+    act(async (cli) => {
+      const counts = { core: 0, important: 0, general: 0, unsorted: 0, total: 0 };
+      for (const { tier, n } of await countByTier(cli.ctx.db)) {
+        if (tier in counts) counts[tier as keyof typeof counts] = n;
+        counts.total += n;
+      }
+      if (cli.json) return printJson({ version, database: cli.store.path, counts });
+      const { t } = cli;
+      println(pc.bold(t('welcome', { version })));
+      println(pc.dim(t('welcomeDb', { path: cli.store.path })));
+      println();
+      println(counts.total === 0 ? t('welcomeEmpty') : t('welcomeCounts', counts));
+      println();
+      println(pc.bold(t('welcomeStart')));
+      for (const [cmd, what] of EXAMPLES[cli.lang]) println(`  ${pc.cyan(cmd)}\n      ${pc.dim(what)}`);
+      println();
+      println(t('welcomeMore'));
+    }),
+  );
+}

@@ -1,0 +1,63 @@
+import { CHANNELS, DIRECTIONS, KINDS, MODES, PLATFORMS, STAGES, TIERS, type Term } from '../vocab.js';
+import type { Lang } from './lang.js';
+
+/** Names of input fields as users know them (the CLI flag in English, a word in Chinese). */
+const FIELD_LABELS: Record<string, { zh: string; en: string }> = {
+  name: { zh: '名字', en: 'name' },
+  nameLatin: { zh: '英文名', en: '--latin-name' },
+  nicknames: { zh: '昵称', en: '--nickname' },
+  disciplines: { zh: '领域', en: '--does' },
+  skills: { zh: '技能', en: '--skill' },
+  title: { zh: '职位', en: '--title' },
+  company: { zh: '公司', en: '--company' },
+  city: { zh: '城市', en: '--city' },
+  handles: { zh: '账号（--handle）', en: '--handle' },
+  metOn: { zh: '认识日期（--met-on）', en: '--met-on' },
+  metPlace: { zh: '认识地点', en: '--met-at' },
+  metHow: { zh: '认识方式', en: '--met-how' },
+  introducedBy: { zh: '介绍人', en: '--introduced-by' },
+  birthday: { zh: '生日（--birthday）', en: '--birthday' },
+  needs: { zh: '需要', en: '--needs' },
+  offers: { zh: '能提供', en: '--offers' },
+  seeking: { zh: '想认识', en: '--seeking' },
+  challenges: { zh: '当前挑战', en: '--challenge' },
+  goals: { zh: '目标', en: '--goal' },
+  tags: { zh: '标签', en: '--tag' },
+  tag: { zh: '标签', en: '--tag' },
+  note: { zh: '备注', en: '--note' },
+  tier: { zh: '层级（--tier）', en: 'tier (--tier)' },
+  stage: { zh: '阶段（--stage）', en: 'stage (--stage)' },
+  cadenceDays: { zh: '联系频率（--cadence）', en: '--cadence' },
+  snoozedUntil: { zh: '暂停到（--snooze-until）', en: '--snooze-until' },
+  until: { zh: '暂停到', en: 'until' },
+  people: { zh: '联系人', en: 'people' },
+  kind: { zh: '互动类型（--kind）', en: 'kind (--kind)' },
+  channel: { zh: '渠道（--channel）', en: 'channel (--channel)' },
+  mode: { zh: '线上/线下', en: 'online/offline' },
+  direction: { zh: '方向', en: 'direction' },
+  date: { zh: '日期（--date）', en: 'date (--date)' },
+  limit: { zh: '数量（--limit）', en: '--limit' },
+};
+
+/** The vocabulary behind a field, to show allowed values with their labels. */
+export const FIELD_VOCAB: Record<string, { values: string[]; terms: Record<string, Term> }> = {
+  tier: TIERS,
+  stage: STAGES,
+  kind: KINDS,
+  channel: CHANNELS,
+  mode: MODES,
+  direction: DIRECTIONS,
+  handles: PLATFORMS,
+};
+
+export function fieldLabel(field: string, lang: Lang): string {
+  const root = field.split('.')[0] ?? field;
+  return FIELD_LABELS[root]?.[lang] ?? field;
+}
+
+/** `core（核心）、important（重要）…` in Chinese, `core, important, …` in English. */
+export function allowedList(field: string, allowed: readonly string[], lang: Lang): string {
+  const v = FIELD_VOCAB[field.split('.')[0] ?? field];
+  if (lang === 'en') return allowed.join(', ');
+  return allowed.map((a) => (v?.terms[a] ? `${a}（${v.terms[a].zh}）` : a)).join('、');
+}
