@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import { backupsDir } from './paths.js';
 
 /** Creates a file readable by the owner only (the database holds private notes on people). */
@@ -30,6 +30,15 @@ export async function backupTo(sqlite: Database.Database, target: string): Promi
   createPrivateFile(target);
   try {
     await sqlite.backup(target);
+    // The copy inherits WAL mode from a live database. A backup is one self-contained file: in
+    // rollback-journal mode it can be read (validated, restored) without creating -wal/-shm
+    // files beside it, and from read-only media, where a WAL file cannot be opened at all.
+    const copy = new Database(target, { fileMustExist: true });
+    try {
+      copy.pragma('journal_mode = DELETE');
+    } finally {
+      copy.close();
+    }
     fs.chmodSync(target, 0o600);
   } catch (e) {
     fs.rmSync(target, { force: true });

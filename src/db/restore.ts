@@ -38,9 +38,9 @@ export async function restoreDatabase(
   file: string,
   now: () => Date = () => new Date(),
 ): Promise<{ restoredFrom: string; previousBackup: string | undefined; store: Store }> {
-  validateBackupFile(file);
   const target = path.resolve(dbPath);
   if (path.resolve(file) === target) throw new AppError('FileExists', { path: target });
+  validateBackupFile(file);
   let previousBackup: string | undefined;
   if (fs.existsSync(target)) {
     const current = await openStore(target, { now });

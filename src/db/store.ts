@@ -59,7 +59,20 @@ export async function openStore(dbPath: string, opts: OpenOptions = {}): Promise
     }
     const db = new Kysely<DB>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
     if (!opts.readonly) await runMigrations(db as Kysely<unknown>, migrations, now);
-    return { db, sqlite, path: file, backups, close: () => db.destroy() };
+    const close = async () => {
+      if (!sqlite.open) return;
+      // SQLite's advice for long-lived files: let it refresh planner statistics as a connection closes.
+      if (!opts.readonly) {
+        try {
+          sqlite.pragma('analysis_limit = 400');
+          sqlite.pragma('optimize');
+        } catch {
+          // Busy or read-only media: statistics can wait for the next close.
+        }
+      }
+      await db.destroy();
+    };
+    return { db, sqlite, path: file, backups, close };
   } catch (e) {
     if (sqlite.open) sqlite.close();
     throw e;

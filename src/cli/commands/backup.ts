@@ -35,7 +35,7 @@ export function registerBackup(program: Command, lang: Lang): void {
     .action(
       act(async (cli, file: string) => {
         // Our own connection stays open, as a running server's would: the copy goes through SQLite.
-        const r = await restoreDatabase(cli.store.path, file, cli.ctx.now);
+        const r = await restoreDatabase(cli.store.path, file, () => cli.ctx.now());
         await r.store.close();
         if (cli.json) return printJson({ restoredFrom: r.restoredFrom, previousBackup: r.previousBackup ?? null });
         println(cli.t('restoreDone', { from: r.restoredFrom }));

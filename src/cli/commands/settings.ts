@@ -5,7 +5,7 @@ import { getSetting, getSettings, resetSetting, setSetting } from '../../core/se
 import { printJson, println, table } from '../output.js';
 import { act } from '../run.js';
 
-const show = (v: unknown) => (v === null ? 'none' : String(v));
+const show = (v: unknown) => (v === null ? 'none' : typeof v === 'string' ? v : JSON.stringify(v));
 
 export function registerSettings(program: Command, lang: Lang): void {
   const zh = lang === 'zh';

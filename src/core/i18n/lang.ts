@@ -15,5 +15,10 @@ export function isLang(s: string | undefined): s is Lang {
 
 /** Fills `{name}` placeholders. */
 export function fill(template: string, params: Record<string, unknown>): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => {
+    const v = params[k];
+    if (typeof v === 'string') return v;
+    if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+    return v === undefined || v === null ? '' : JSON.stringify(v);
+  });
 }

@@ -29,17 +29,36 @@ export async function bumpLastInteraction(db: Executor, personIds: readonly numb
     .execute();
 }
 
-/** Recomputes last-contact dates from the interactions themselves (after a deletion). */
-export async function recomputeLastInteraction(db: Executor, personIds: readonly number[]): Promise<void> {
-  await db
+/** Inserts many interactions with their people; returns the new ids in input order. */
+export async function insertInteractionsBulk(
+  db: Executor,
+  items: readonly { row: Omit<Row, 'id'>; personIds: readonly number[] }[],
+): Promise<number[]> {
+  const ids: number[] = [];
+  // 9 columns a row keeps each statement well under SQLite's 32,766 bound parameters.
+  for (let i = 0; i < items.length; i += 500) {
+    const chunk = items.slice(i, i + 500);
+    const rows = await db.insertInto('interactions').values(chunk.map((c) => c.row)).returning('id').execute();
+    const links = chunk.flatMap((c, j) => c.personIds.map((person_id) => ({ interaction_id: rows[j]!.id, person_id })));
+    for (let k = 0; k < links.length; k += 2000) {
+      await db.insertInto('interaction_people').values(links.slice(k, k + 2000)).execute();
+    }
+    ids.push(...rows.map((r) => r.id));
+  }
+  return ids;
+}
+
+/** Recomputes last-contact dates from the interactions themselves (after a deletion or a bulk import). */
+export async function recomputeLastInteraction(db: Executor, personIds?: readonly number[]): Promise<void> {
+  let q = db
     .updateTable('people')
     .set({
       last_interaction_on: sql<string | null>`(
         SELECT max(i.occurred_on) FROM interaction_people ip JOIN interactions i ON i.id = ip.interaction_id
         WHERE ip.person_id = people.id)`,
-    })
-    .where('id', 'in', personIds)
-    .execute();
+    });
+  if (personIds) q = q.where('id', 'in', personIds);
+  await q.execute();
 }
 
 export async function deleteInteractionRow(db: Executor, id: number): Promise<void> {

@@ -7,10 +7,12 @@ import { getSettings } from '../settings/settings.service.js';
 import { localDate } from '../time/dates.js';
 import { parseInput } from '../validation.js';
 import {
+  bulkInteractionSchema,
   listInteractionsSchema,
   logInteractionSchema,
   modeOf,
   type Interaction,
+  type BulkInteractionInput,
   type ListInteractionsInput,
   type LogInteractionInput,
 } from './interactions.js';
@@ -18,6 +20,7 @@ import {
   bumpLastInteraction,
   deleteInteractionRow,
   insertInteraction,
+  insertInteractionsBulk,
   listInteractionRows,
   recomputeLastInteraction,
 } from './interactions.repository.js';
@@ -72,5 +75,35 @@ export async function deleteInteraction(ctx: Ctx, id: number): Promise<Interacti
     await recomputeLastInteraction(trx, ids);
     await refreshDueDates(trx, await getSettings(trx), ids);
     return row;
+  });
+}
+
+/**
+ * Records many interactions with people given by id, all or nothing, then recomputes every
+ * affected clock once (imports and the synthetic network generator).
+ */
+export async function importInteractions(ctx: Ctx, input: readonly BulkInteractionInput[]): Promise<number> {
+  const items = input.map((i, n) => parseInput(bulkInteractionSchema, i, `interactions.${n}`));
+  const createdAt = ctx.now().toISOString();
+  return ctx.db.transaction().execute(async (trx) => {
+    await insertInteractionsBulk(
+      trx,
+      items.map((d) => ({
+        row: {
+          uid: randomUUID(),
+          occurred_on: d.date,
+          channel: d.channel,
+          mode: d.mode ?? modeOf(d.channel),
+          kind: d.kind,
+          direction: d.direction ?? 'mutual',
+          note: d.note ?? null,
+          created_at: createdAt,
+        },
+        personIds: [...new Set(d.personIds)],
+      })),
+    );
+    await recomputeLastInteraction(trx);
+    await refreshDueDates(trx, await getSettings(trx));
+    return items.length;
   });
 }

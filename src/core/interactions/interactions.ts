@@ -39,6 +39,13 @@ export const logInteractionSchema = z.object({
 });
 export type LogInteractionInput = z.input<typeof logInteractionSchema>;
 
+/** One interaction of a bulk import: people by id, date required. */
+export const bulkInteractionSchema = logInteractionSchema.omit({ people: true }).extend({
+  personIds: z.array(z.number().int().positive()).min(1).max(100),
+  date: dateField,
+});
+export type BulkInteractionInput = z.input<typeof bulkInteractionSchema>;
+
 export const listInteractionsSchema = z.object({
   person: z.union([z.string().trim().min(1), z.number().int().positive()]).optional(),
   limit: z.number().int().min(1).max(10_000).optional(),

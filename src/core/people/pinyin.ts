@@ -1,4 +1,6 @@
-type PinyinModule = typeof import('pinyin-pro');
+import type * as PinyinPro from 'pinyin-pro';
+
+type PinyinModule = typeof PinyinPro;
 let loaded: Promise<PinyinModule> | undefined;
 // pinyin-pro carries a large dictionary; load it only when a name is written, not on every start.
 const load = (): Promise<PinyinModule> => (loaded ??= import('pinyin-pro'));

@@ -106,14 +106,20 @@ function offsetMs(instantMs: number, tz: string): number {
 
 /**
  * The instant at which the wall clock in `tz` reads `date time`. A time that a DST jump skips
- * resolves to the instant just after the jump, like most calendar apps.
+ * resolves to the instant just after the jump, like most calendar apps (02:30 → 03:30); a time
+ * that happens twice resolves to its first occurrence.
  */
 export function zonedInstant(date: IsoDate, time: string, tz: string): Date {
   const [h = 0, mi = 0, s = 0] = time.split(':').map(Number);
   const wall = toUtcMs(date) + ((h * 60 + mi) * 60 + s) * 1000;
-  const first = wall - offsetMs(wall, tz);
-  const second = wall - offsetMs(first, tz);
-  return new Date(second);
+  // The offsets a day either side bracket any transition near this wall time; whichever of them
+  // makes the clock read `wall` is an answer (both do in a repeated hour, neither in a skipped one).
+  const before = offsetMs(wall - DAY_MS, tz);
+  const after = offsetMs(wall + DAY_MS, tz);
+  const readsWall = (t: number) => offsetMs(t, tz) === wall - t;
+  const answers = [wall - before, wall - after, wall - offsetMs(wall, tz)].filter(readsWall);
+  // In a gap, the offset from before the jump lands as far past the jump as the time was into it.
+  return new Date(answers.length > 0 ? Math.min(...answers) : wall - before);
 }
 
 /** Parses `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM[:SS]` (local) into a date and an optional time. */

@@ -49,7 +49,7 @@ export const initial: Migration = {
     await sql`CREATE INDEX people_due ON people(due_on) WHERE archived_at IS NULL AND due_on IS NOT NULL`.execute(db);
     await sql`CREATE INDEX people_met ON people(met_on) WHERE archived_at IS NULL AND met_on IS NOT NULL`.execute(db);
     await sql`CREATE INDEX people_birthday ON people(birthday_md) WHERE archived_at IS NULL AND birthday_md IS NOT NULL`.execute(db);
-    await sql`CREATE INDEX people_tier ON people(archived_at, tier)`.execute(db);
+    await sql`CREATE INDEX people_tier ON people(tier) WHERE archived_at IS NULL`.execute(db);
     await sql`CREATE INDEX people_name ON people(name_norm)`.execute(db);
     await sql`CREATE INDEX people_latin ON people(latin_norm) WHERE latin_norm IS NOT NULL`.execute(db);
     await sql`CREATE INDEX people_introduced_by ON people(introduced_by_id) WHERE introduced_by_id IS NOT NULL`.execute(db);
