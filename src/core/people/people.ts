@@ -88,15 +88,17 @@ export const handleField = z.string().transform((s, ctx) => {
   return { platform, value } satisfies Handle;
 });
 
-const handleInput = z.union([
+/**
+ * A handle as `platform:value` text or as a `{ platform, value }` pair. Not a z.union: a union
+ * that fails reports `invalid_union` and hides handleField's precise problem.
+ */
+const handleInput = z.preprocess(
+  (h: string | { platform: string; value: string }) =>
+    typeof h === 'object' && h !== null && typeof h.platform === 'string' && typeof h.value === 'string'
+      ? `${h.platform}:${h.value}`
+      : h,
   handleField,
-  z.object({ platform: z.string(), value: z.string() }).transform((h, ctx) => {
-    const r = handleField.safeParse(`${h.platform}:${h.value}`);
-    if (r.success) return r.data;
-    for (const issue of r.error.issues) ctx.addIssue({ ...issue, code: 'custom' } as never);
-    return z.NEVER;
-  }),
-]);
+);
 
 /** `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` (local time). */
 const metOnField = z
