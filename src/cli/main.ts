@@ -3,6 +3,12 @@ import { earlyLang } from './context.js';
 import { buildProgram } from './program.js';
 import { reportError } from './run.js';
 
+// `tongxing today | head`: a reader that stops early is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 const argv = process.argv.slice(2);
 const lang = earlyLang(argv);
 try {

@@ -1,4 +1,5 @@
-import Table from 'cli-table3';
+import { createRequire } from 'node:module';
+import type TableType from 'cli-table3';
 import pc from 'picocolors';
 import type { Lang } from '../core/i18n/lang.js';
 import type { Term } from '../core/vocab.js';
@@ -16,6 +17,8 @@ export function println(line = ''): void {
 
 /** A borderless table; cli-table3 measures CJK characters as two columns wide. */
 export function table(head: string[], rows: (string | number | null | undefined)[][]): string {
+  // Loaded on first use: `--json` runs and scripts never pay for it (see scripts/build.mjs).
+  const Table = createRequire(import.meta.url)('cli-table3') as typeof TableType;
   const t = new Table({
     head: head.map((h) => pc.bold(h)),
     chars: {

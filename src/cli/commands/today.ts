@@ -9,17 +9,21 @@ import { tierText } from '../format.js';
 import { label, pc, printJson, println, table } from '../output.js';
 import { act } from '../run.js';
 
+/** A morning list people can act on; the rest is one flag away. */
+const SHOWN = 20;
+
 export function registerToday(program: Command, lang: Lang): void {
   const zh = lang === 'zh';
   program
     .command('today')
     .description(zh ? '今天的待办：该联系的人、24 小时跟进、生日、提醒' : "today's agenda: who is due, follow-ups, birthdays, warnings")
     .option('--date <date>', zh ? '看某一天的待办（YYYY-MM-DD）' : 'the agenda as of another day (YYYY-MM-DD)')
+    .option('--all', zh ? `显示全部该联系的人（默认只显示最逾期的 ${SHOWN}）` : `show everyone due (by default the ${SHOWN} most overdue)`)
     .action(
-      act(async (cli, o: { date?: string }) => {
+      act(async (cli, o: { date?: string; all?: boolean }) => {
         const agenda = await getAgenda(cli.ctx, { date: cliDate(o.date, cli.ctx) });
         if (cli.json) return printJson(agenda);
-        printAgenda(agenda, cli);
+        printAgenda(agenda, cli, o.all ? Infinity : SHOWN);
       }),
     );
 }
@@ -29,7 +33,7 @@ function section(title: string, n: number): void {
   println(pc.bold(`${title} (${n})`));
 }
 
-function printAgenda(a: Agenda, cli: CliContext): void {
+function printAgenda(a: Agenda, cli: CliContext, shown: number): void {
   const { t, lang } = cli;
   println(pc.bold(t('today', { date: a.date })));
   const empty = a.due.length + a.followUps.length + a.moments.length + a.warnings.length === 0;
@@ -52,7 +56,7 @@ function printAgenda(a: Agenda, cli: CliContext): void {
     println(
       table(
         [t('colId'), t('colName'), t('colTier'), t('colDue'), t('colLast')],
-        a.due.map((d) => [
+        a.due.slice(0, shown).map((d) => [
           d.personId,
           d.name,
           tierText(d.tier, lang),
@@ -60,15 +64,16 @@ function printAgenda(a: Agenda, cli: CliContext): void {
           d.lastInteractionOn ?? pc.dim(t('neverContacted')),
         ]),
       ),
-    );
+    );  if (a.due.length > shown) println(pc.dim(t('moreDue', { n: a.due.length - shown })));
   }
   if (a.moments.length > 0) {
     section(t('moments'), a.moments.length);
-    for (const m of a.moments) {
+    for (const m of a.moments.slice(0, shown)) {
       const when = m.daysUntil === 0 ? t('birthdayToday') : t('dueInDays', { n: m.daysUntil });
       const age = m.age ? t('turning', { age: m.age }) : '';
       println(`${pc.dim(`#${m.personId}`)} ${m.name}  ${t('birthday', { date: m.date.slice(5), when: when + age })}`);
     }
+    if (a.moments.length > shown) println(pc.dim(t('moreMoments', { n: a.moments.length - shown })));
   }
   if (a.warnings.length > 0) {
     section(t('warnings'), a.warnings.length);
