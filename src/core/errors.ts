@@ -22,6 +22,7 @@ export interface FieldIssue {
     | 'too_long'
     | 'too_many'
     | 'out_of_range'
+    | 'in_future'
     | 'handle_without_platform'
     | 'unknown_platform';
   value?: unknown;

@@ -1,14 +1,18 @@
 import type { Executor } from '../context.js';
 import type { Stage, Tier } from '../vocab.js';
 
-/** Live people due on or before `until`, most overdue first. */
-export async function listDueRows(db: Executor, until: string) {
+/**
+ * Live people due on or before `until`, most overdue first. Someone snoozed stays hidden until
+ * the snooze date itself, not from three days before it.
+ */
+export async function listDueRows(db: Executor, today: string, until: string) {
   const rows = await db
     .selectFrom('people')
     .select(['id', 'name', 'tier', 'stage', 'cadence_days', 'last_interaction_on', 'due_on'])
     .where('archived_at', 'is', null)
     .where('due_on', 'is not', null)
     .where('due_on', '<=', until)
+    .where((eb) => eb.or([eb('snoozed_until', 'is', null), eb('snoozed_until', '<=', today)]))
     .orderBy('due_on')
     .orderBy('name_norm')
     .execute();

@@ -33,7 +33,7 @@ export async function getAgenda(ctx: Ctx, input: AgendaInput = {}): Promise<Agen
   const date = localDate(at, tz);
   const settings = await getSettings(ctx.db);
   const [dueRows, followUps, moments, counts] = await Promise.all([
-    listDueRows(ctx.db, addDays(date, settings['agenda.dueWithinDays'])),
+    listDueRows(ctx.db, date, addDays(date, settings['agenda.dueWithinDays'])),
     followUpsFor(ctx, date, at, settings),
     birthdaysFor(ctx, date, settings['agenda.birthdayDays']),
     tierCounts(ctx),

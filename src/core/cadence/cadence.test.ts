@@ -61,22 +61,30 @@ describe('computeDueOn', () => {
     });
     expect(computeDueOn(all, settings)).toBe('2026-11-17');
     expect(computeDueOn({ ...all, lastInteractionOn: null }, settings)).toBe('2026-10-08');
-    expect(computeDueOn({ ...all, lastInteractionOn: null, metOn: null }, settings)).toBe('2026-11-27');
+    expect(computeDueOn({ ...all, lastInteractionOn: null, metOn: null }, settings)).toBe(
+      '2026-11-27',
+    );
   });
 
   it('does month-end and year-end arithmetic in calendar days', () => {
-    const important = (last: string) => computeDueOn(input({ tier: 'important', lastInteractionOn: last }), settings);
+    const important = (last: string) =>
+      computeDueOn(input({ tier: 'important', lastInteractionOn: last }), settings);
     expect(important('2026-01-31')).toBe('2026-03-02');
     expect(important('2024-01-31')).toBe('2024-03-01');
     expect(important('2026-02-28')).toBe('2026-03-30');
     expect(important('2026-12-15')).toBe('2027-01-14');
-    const core = (last: string) => computeDueOn(input({ tier: 'core', lastInteractionOn: last }), settings);
+    const core = (last: string) =>
+      computeDueOn(input({ tier: 'core', lastInteractionOn: last }), settings);
     expect(core('2026-12-28')).toBe('2027-01-04');
     expect(core('2024-02-25')).toBe('2024-03-03');
     expect(core('2025-02-25')).toBe('2025-03-04');
     // 90 days over a leap February.
-    expect(computeDueOn(input({ tier: 'general', lastInteractionOn: '2023-12-31' }), settings)).toBe('2024-03-30');
-    expect(computeDueOn(input({ tier: 'general', lastInteractionOn: '2024-12-31' }), settings)).toBe('2025-03-31');
+    expect(
+      computeDueOn(input({ tier: 'general', lastInteractionOn: '2023-12-31' }), settings),
+    ).toBe('2024-03-30');
+    expect(
+      computeDueOn(input({ tier: 'general', lastInteractionOn: '2024-12-31' }), settings),
+    ).toBe('2025-03-31');
   });
 
   it('lets a snooze push the due date later but never earlier', () => {
@@ -93,17 +101,27 @@ describe('computeDueOn', () => {
       expect(computeDueOn(input({ tier, stage: 'dormant' }), settings)).toBeNull();
       expect(computeDueOn(input({ tier, stage: 'dormant', cadenceDays: 5 }), settings)).toBeNull();
       expect(
-        computeDueOn(input({ tier, stage: 'dormant', cadenceDays: 5, snoozedUntil: '2027-01-01' }), settings),
+        computeDueOn(
+          input({ tier, stage: 'dormant', cadenceDays: 5, snoozedUntil: '2027-01-01' }),
+          settings,
+        ),
       ).toBeNull();
     }
   });
 
   it('leaves unsorted people alone unless they have their own cadence', () => {
-    expect(computeDueOn(input({ tier: 'unsorted', lastInteractionOn: '2026-11-01' }), settings)).toBeNull();
-    expect(computeDueOn(input({ tier: 'unsorted', snoozedUntil: '2027-01-01' }), settings)).toBeNull();
-    expect(computeDueOn(input({ tier: 'unsorted', cadenceDays: 20, lastInteractionOn: '2026-11-01' }), settings)).toBe(
-      '2026-11-21',
-    );
+    expect(
+      computeDueOn(input({ tier: 'unsorted', lastInteractionOn: '2026-11-01' }), settings),
+    ).toBeNull();
+    expect(
+      computeDueOn(input({ tier: 'unsorted', snoozedUntil: '2027-01-01' }), settings),
+    ).toBeNull();
+    expect(
+      computeDueOn(
+        input({ tier: 'unsorted', cadenceDays: 20, lastInteractionOn: '2026-11-01' }),
+        settings,
+      ),
+    ).toBe('2026-11-21');
   });
 
   it('follows a tier cadence changed in settings', () => {
@@ -134,7 +152,9 @@ describe('computeDueOn', () => {
         const base = p.lastInteractionOn ?? p.metOn ?? p.addedOn;
         const plain = addDays(base, cadence);
         expect(daysBetween(base, plain)).toBe(cadence);
-        expect(due).toBe(p.snoozedUntil !== null && p.snoozedUntil > plain ? p.snoozedUntil : plain);
+        expect(due).toBe(
+          p.snoozedUntil !== null && p.snoozedUntil > plain ? p.snoozedUntil : plain,
+        );
       }),
       { numRuns: 300 },
     );

@@ -10,6 +10,10 @@ const ISSUES: Record<FieldIssue['problem'], { zh: string; en: string }> = {
     en: '{field} "{value}" is not a valid date (use YYYY-MM-DD{yearless})',
   },
   invalid_format: { zh: '{field}的格式不对：“{value}”', en: '{field} has the wrong format: "{value}"' },
+  in_future: {
+    zh: '{field}“{value}”还没到——只能记录已经发生的互动',
+    en: '{field} "{value}" is in the future; only interactions that happened can be logged',
+  },
   too_long: { zh: '{field}太长了（最多 {max} 个字符）', en: '{field} is too long (at most {max} characters)' },
   too_many: { zh: '{field}太多了（最多 {max} 个）', en: 'too many {field} (at most {max})' },
   out_of_range: { zh: '{field}“{value}”超出范围（{min}–{max}）', en: '{field} "{value}" is out of range ({min}–{max})' },

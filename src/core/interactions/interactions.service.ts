@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Ctx } from '../context.js';
-import { AppError } from '../errors.js';
+import { AppError, invalidField } from '../errors.js';
 import { refreshDueDates } from '../cadence/cadence.service.js';
 import { resolvePerson } from '../people/people.service.js';
 import { getSettings } from '../settings/settings.service.js';
@@ -36,7 +36,9 @@ export async function logInteraction(ctx: Ctx, input: LogInteractionInput): Prom
     const people = [];
     for (const ref of data.people) people.push(await resolvePerson(trx, ref));
     const ids = [...new Set(people.map((p) => p.id))];
-    const date = data.date ?? localDate(now, ctx.timeZone);
+    const today = localDate(now, ctx.timeZone);
+    const date = data.date ?? today;
+    if (date > today) throw invalidField({ field: 'date', problem: 'in_future', value: date });
     const id = await insertInteraction(
       trx,
       {

@@ -41,7 +41,8 @@ async function firstIssue(p: Promise<unknown>): Promise<FieldIssue> {
 /** Row counts of every table a person write touches. */
 async function snapshot(ctx: TestContext) {
   const count = async (table: string) =>
-    (await sql<{ n: number }>`SELECT count(*) AS n FROM ${sql.table(table)}`.execute(ctx.db)).rows[0]!.n;
+    (await sql<{ n: number }>`SELECT count(*) AS n FROM ${sql.table(table)}`.execute(ctx.db))
+      .rows[0]!.n;
   return {
     people: await count('people'),
     tags: await count('person_tags'),
@@ -168,9 +169,15 @@ describe('createPerson', () => {
   });
 
   it('keeps the birth year when given, and accepts 29 February without one', async () => {
-    expect((await createPerson(ctx, { name: '生日甲', birthday: '1990-05-17' })).birthday).toBe('1990-05-17');
-    expect((await createPerson(ctx, { name: '生日乙', birthday: '--02-29' })).birthday).toBe('--02-29');
-    expect((await createPerson(ctx, { name: '生日丙', birthday: '2024-02-29' })).birthday).toBe('2024-02-29');
+    expect((await createPerson(ctx, { name: '生日甲', birthday: '1990-05-17' })).birthday).toBe(
+      '1990-05-17',
+    );
+    expect((await createPerson(ctx, { name: '生日乙', birthday: '--02-29' })).birthday).toBe(
+      '--02-29',
+    );
+    expect((await createPerson(ctx, { name: '生日丙', birthday: '2024-02-29' })).birthday).toBe(
+      '2024-02-29',
+    );
   });
 
   it('records when we met: a time in the user’s zone, a bare date of today as now', async () => {
@@ -287,13 +294,22 @@ describe('search and lists', () => {
   it('lists people by name with filters, and by best match with a search', async () => {
     const all = await listPeople(ctx);
     expect(all).toHaveLength(10);
-    expect(all.map((s) => s.id).sort((a, b) => a - b)).toEqual(Object.values(p).map((x) => x.id).sort((a, b) => a - b));
+    expect(all.map((s) => s.id).sort((a, b) => a - b)).toEqual(
+      Object.values(p)
+        .map((x) => x.id)
+        .sort((a, b) => a - b),
+    );
     expect((await listPeople(ctx, { tier: 'core' })).map((s) => s.name)).toEqual(['张伟明']);
     expect((await listPeople(ctx, { tier: '重要' })).map((s) => s.name)).toEqual(['张小伟']);
     expect((await listPeople(ctx, { tag: '投资人' })).map((s) => s.name)).toEqual(['刘洋']);
     const searched = await listPeople(ctx, { search: 'zhangwei' });
     expect(searched.map((s) => s.name)).toEqual(['张伟', '张伟明']);
-    expect(searched[0]).toMatchObject({ id: p['张伟']!.id, tier: 'general', stage: 'connected', dueOn: '2027-02-21' });
+    expect(searched[0]).toMatchObject({
+      id: p['张伟']!.id,
+      tier: 'general',
+      stage: 'connected',
+      dueOn: '2027-02-21',
+    });
   });
 
   it('leaves archived people out of search and lists unless asked, and restores them', async () => {
@@ -307,7 +323,9 @@ describe('search and lists', () => {
     expect((await listPeople(ctx)).map((s) => s.id)).not.toContain(x.id);
     expect((await listPeople(ctx, { includeArchived: true })).map((s) => s.id)).toContain(x.id);
     expect((await listPeople(ctx, { archivedOnly: true })).map((s) => s.id)).toEqual([x.id]);
-    expect((await listPeople(ctx, { search: '张小伟', includeArchived: true })).map((s) => s.id)).toEqual([x.id]);
+    expect(
+      (await listPeople(ctx, { search: '张小伟', includeArchived: true })).map((s) => s.id),
+    ).toEqual([x.id]);
     await appError(resolvePerson(ctx.db, '张小伟'), 'PersonNotFound');
     await appError(resolvePerson(ctx.db, x.id), 'PersonNotFound');
     expect((await resolvePerson(ctx.db, '张小伟', { includeArchived: true })).id).toBe(x.id);
@@ -346,9 +364,19 @@ describe('search and lists', () => {
     it('refuses an ambiguous reference, listing the candidates', async () => {
       const e = await appError(resolvePerson(ctx.db, '张'), 'PersonAmbiguous');
       expect(e.details.query).toBe('张');
-      const candidates = e.details.candidates as { id: number; name: string; city: string | null; company: string | null }[];
+      const candidates = e.details.candidates as {
+        id: number;
+        name: string;
+        city: string | null;
+        company: string | null;
+      }[];
       expect(candidates.map((c) => c.name).sort()).toEqual(['张伟', '张伟明', '张小伟'].sort());
-      expect(candidates.find((c) => c.name === '张伟')).toEqual({ id: p['张伟']!.id, name: '张伟', city: null, company: null });
+      expect(candidates.find((c) => c.name === '张伟')).toEqual({
+        id: p['张伟']!.id,
+        name: '张伟',
+        city: null,
+        company: null,
+      });
     });
 
     it('reports an unknown person', async () => {
@@ -359,6 +387,54 @@ describe('search and lists', () => {
       await appError(getPerson(ctx.db, 99_999), 'PersonNotFound');
       expect(await findPerson(ctx.db, 99_999)).toBeUndefined();
     });
+  });
+});
+
+describe('resolvePerson with names made of digits', () => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await createTestContext();
+  });
+  afterAll(async () => {
+    await ctx.close();
+  });
+
+  it('reads 7 and #7 as ids but 007 as a name', async () => {
+    const people: Person[] = [];
+    for (let i = 0; i < 7; i++) people.push(await makePerson(ctx));
+    const bond = await makePerson(ctx, { name: '007' });
+    const seventh = people[6]!;
+    expect((await resolvePerson(ctx.db, String(seventh.id))).id).toBe(seventh.id);
+    expect((await resolvePerson(ctx.db, `#${seventh.id}`)).id).toBe(seventh.id);
+    expect((await resolvePerson(ctx.db, '007')).id).toBe(bond.id);
+  });
+});
+
+describe('resolvePerson with namesakes', () => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await createTestContext();
+  });
+  afterAll(async () => {
+    await ctx.close();
+  });
+
+  it('refuses a name two people share, and still takes an id', async () => {
+    const sh = await makePerson(ctx, { name: '张伟', city: '上海' });
+    const bj = await makePerson(ctx, { name: '张伟', city: '北京', company: '腾讯' });
+    const e = await appError(resolvePerson(ctx.db, '张伟'), 'PersonAmbiguous');
+    expect(e.details.candidates).toEqual(
+      expect.arrayContaining([
+        { id: sh.id, name: '张伟', city: '上海', company: null },
+        { id: bj.id, name: '张伟', city: '北京', company: '腾讯' },
+      ]),
+    );
+    expect((e.details.candidates as unknown[]).length).toBe(2);
+    expect((await resolvePerson(ctx.db, bj.id)).city).toBe('北京');
+    // Archiving one leaves the other as the only live 张伟.
+    await archivePerson(ctx, bj.id);
+    expect((await resolvePerson(ctx.db, '张伟')).id).toBe(sh.id);
+    await appError(resolvePerson(ctx.db, '张伟', { includeArchived: true }), 'PersonAmbiguous');
   });
 });
 
@@ -393,12 +469,17 @@ describe('validation: bad input is refused and changes nothing', () => {
   });
 
   it('refuses an unknown stage', async () => {
-    expect(await refused({ name: '新人', stage: 'married' })).toMatchObject({ field: 'stage', problem: 'invalid_value' });
+    expect(await refused({ name: '新人', stage: 'married' })).toMatchObject({
+      field: 'stage',
+      problem: 'invalid_value',
+    });
   });
 
   it('accepts Chinese and English labels for closed vocabularies', async () => {
     expect((await createPerson(ctx, { name: '标签甲', tier: '核心' })).tier).toBe('core');
-    expect((await createPerson(ctx, { name: '标签乙', tier: ' Important ' })).tier).toBe('important');
+    expect((await createPerson(ctx, { name: '标签乙', tier: ' Important ' })).tier).toBe(
+      'important',
+    );
     expect((await createPerson(ctx, { name: '标签丙', tier: '未分类' })).tier).toBe('unsorted');
     expect((await createPerson(ctx, { name: '标签丁', stage: '深化' })).stage).toBe('deepened');
   });
@@ -418,8 +499,14 @@ describe('validation: bad input is refused and changes nothing', () => {
       problem: 'invalid_date',
       value: '2025-02-30',
     });
-    expect(await refused({ name: '新人', birthday: '2023-02-29' })).toMatchObject({ field: 'birthday', problem: 'invalid_date' });
-    expect(await refused({ name: '新人', birthday: '--02-30' })).toMatchObject({ field: 'birthday', problem: 'invalid_date' });
+    expect(await refused({ name: '新人', birthday: '2023-02-29' })).toMatchObject({
+      field: 'birthday',
+      problem: 'invalid_date',
+    });
+    expect(await refused({ name: '新人', birthday: '--02-30' })).toMatchObject({
+      field: 'birthday',
+      problem: 'invalid_date',
+    });
     expect(await refused({ name: '新人', snoozedUntil: '2026-02-29' })).toMatchObject({
       field: 'snoozedUntil',
       problem: 'invalid_date',
@@ -439,7 +526,9 @@ describe('validation: bad input is refused and changes nothing', () => {
         problem: 'handle_without_platform',
       });
     }
-    expect(await refused({ name: '新人', handles: [{ platform: '', value: 'zxx' }] })).toMatchObject({
+    expect(
+      await refused({ name: '新人', handles: [{ platform: '', value: 'zxx' }] }),
+    ).toMatchObject({
       field: 'handles',
       problem: 'handle_without_platform',
     });
@@ -447,37 +536,63 @@ describe('validation: bad input is refused and changes nothing', () => {
 
   it('refuses an unknown platform, listing the known ones', async () => {
     const issue = await refused({ name: '新人', handles: ['wechat:ok', 'myspace:zxx'] });
-    expect(issue).toMatchObject({ field: 'handles', problem: 'unknown_platform', value: 'myspace' });
+    expect(issue).toMatchObject({
+      field: 'handles',
+      problem: 'unknown_platform',
+      value: 'myspace',
+    });
     expect(issue.allowed).toContain('wechat');
     expect(issue.allowed).toContain('xiaohongshu');
-    expect(await refused({ name: '新人', handles: [{ platform: 'myspace', value: 'zxx' }] })).toMatchObject({
+    expect(
+      await refused({ name: '新人', handles: [{ platform: 'myspace', value: 'zxx' }] }),
+    ).toMatchObject({
       field: 'handles',
       problem: 'unknown_platform',
     });
   });
 
   it('refuses a cadence out of range', async () => {
-    expect(await refused({ name: '新人', cadenceDays: 0 })).toMatchObject({ field: 'cadenceDays', problem: 'out_of_range' });
-    expect(await refused({ name: '新人', cadenceDays: 1.5 })).toMatchObject({ field: 'cadenceDays' });
+    expect(await refused({ name: '新人', cadenceDays: 0 })).toMatchObject({
+      field: 'cadenceDays',
+      problem: 'out_of_range',
+    });
+    expect(await refused({ name: '新人', cadenceDays: 1.5 })).toMatchObject({
+      field: 'cadenceDays',
+    });
   });
 
   it('refuses an unknown introducer', async () => {
     const before = await snapshot(ctx);
-    await appError(createPerson(ctx, { name: '新人', introducedBy: '不存在的人' }), 'PersonNotFound');
+    await appError(
+      createPerson(ctx, { name: '新人', introducedBy: '不存在的人' }),
+      'PersonNotFound',
+    );
     expect(await snapshot(ctx)).toEqual(before);
   });
 
   it('leaves the person as they were when an edit is refused', async () => {
     const before = await getPerson(ctx.db, existing.id);
     const snap = await snapshot(ctx);
-    expect(await firstIssue(updatePerson(ctx, existing.id, { city: '北京', tier: 'boss' }))).toMatchObject({ field: 'tier' });
-    expect(await firstIssue(updatePerson(ctx, existing.id, { tags: ['y'], handles: ['nope'] }))).toMatchObject({
+    expect(
+      await firstIssue(updatePerson(ctx, existing.id, { city: '北京', tier: 'boss' })),
+    ).toMatchObject({ field: 'tier' });
+    expect(
+      await firstIssue(updatePerson(ctx, existing.id, { tags: ['y'], handles: ['nope'] })),
+    ).toMatchObject({
       field: 'handles',
       problem: 'handle_without_platform',
     });
-    expect(await firstIssue(updatePerson(ctx, existing.id, { name: '' }))).toEqual({ field: 'name', problem: 'required' });
-    await appError(updatePerson(ctx, existing.id, { tags: ['y'], introducedBy: '不存在的人' }), 'PersonNotFound');
-    expect(await firstIssue(updatePerson(ctx, existing.id, { introducedBy: String(existing.id) }))).toMatchObject({
+    expect(await firstIssue(updatePerson(ctx, existing.id, { name: '' }))).toEqual({
+      field: 'name',
+      problem: 'required',
+    });
+    await appError(
+      updatePerson(ctx, existing.id, { tags: ['y'], introducedBy: '不存在的人' }),
+      'PersonNotFound',
+    );
+    expect(
+      await firstIssue(updatePerson(ctx, existing.id, { introducedBy: String(existing.id) })),
+    ).toMatchObject({
       field: 'introducedBy',
       problem: 'invalid_value',
     });
@@ -520,7 +635,12 @@ describe('updatePerson, archive and restore', () => {
 
   it('replaces a list given, and clears text given as empty', async () => {
     const before = await createPerson(ctx, full('林莉二'));
-    const after = await updatePerson(ctx, '林莉二', { tags: ['设计'], skills: ['摄影'], needs: [], city: '' });
+    const after = await updatePerson(ctx, '林莉二', {
+      tags: ['设计'],
+      skills: ['摄影'],
+      needs: [],
+      city: '',
+    });
     expect(after.tags).toEqual(['设计']);
     expect(after.skills).toEqual(['摄影']);
     expect(after.needs).toEqual([]);
@@ -545,7 +665,11 @@ describe('updatePerson, archive and restore', () => {
     expect(await searchPeopleIds(ctx.db, 'zengzhiwei')).toEqual([p.id]);
     // Changing the Latin name alone keeps the name.
     const latin = await updatePerson(ctx, p.id, { nameLatin: 'Eric Tsang' });
-    expect(latin).toMatchObject({ name: '曾志伟', nameLatin: 'Eric Tsang', pinyin: 'zeng zhi wei' });
+    expect(latin).toMatchObject({
+      name: '曾志伟',
+      nameLatin: 'Eric Tsang',
+      pinyin: 'zeng zhi wei',
+    });
     expect((await resolvePerson(ctx.db, 'eric tsang')).id).toBe(p.id);
   });
 
@@ -556,14 +680,22 @@ describe('updatePerson, archive and restore', () => {
     expect((await updatePerson(ctx, p.id, { cadenceDays: 3 })).dueOn).toBe('2026-11-26');
     expect((await updatePerson(ctx, p.id, { metOn: '2026-11-01' })).dueOn).toBe('2026-11-04');
     const cleared = await updatePerson(ctx, p.id, { metOn: null, cadenceDays: null });
-    expect(cleared).toMatchObject({ metOn: null, metTime: null, cadenceDays: null, dueOn: '2026-11-30' });
+    expect(cleared).toMatchObject({
+      metOn: null,
+      metTime: null,
+      cadenceDays: null,
+      dueOn: '2026-11-30',
+    });
     expect((await updatePerson(ctx, p.id, { stage: 'dormant' })).dueOn).toBeNull();
   });
 
   it('snoozes a person until a date', async () => {
     const p = await createPerson(ctx, { name: '暂停测试', tier: 'core' });
     expect((await snoozePerson(ctx, p.id, '2027-01-10')).dueOn).toBe('2027-01-10');
-    expect(await firstIssue(snoozePerson(ctx, p.id, '2027-02-30'))).toMatchObject({ field: 'until', problem: 'invalid_date' });
+    expect(await firstIssue(snoozePerson(ctx, p.id, '2027-02-30'))).toMatchObject({
+      field: 'until',
+      problem: 'invalid_date',
+    });
     const unsnoozed = await snoozePerson(ctx, p.id, null);
     expect(unsnoozed).toMatchObject({ snoozedUntil: null, dueOn: '2026-11-30' });
   });

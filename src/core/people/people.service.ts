@@ -67,8 +67,9 @@ export async function resolvePerson(
   const includeArchived = opts.includeArchived ?? false;
   const text = String(ref).trim();
   if (text === '') throw new AppError('PersonNotFound', { query: text });
-  if (/^\d+$/.test(text)) {
-    const p = await findPerson(db, Number(text));
+  // `12` or `#12` is an id; `007` is not (leading zero), so such a name is still found by name.
+  if (/^#?[1-9]\d*$/.test(text)) {
+    const p = await findPerson(db, Number(text.replace('#', '')));
     if (p && (includeArchived || p.archivedAt === null)) return p;
   }
   const norm = normalizeText(text);

@@ -17,7 +17,15 @@ import type { CreatePersonInput, Person } from '../people/people.js';
 
 /** ASCII → full-width forms (what a Chinese IME types with full-width on). */
 const fullWidth = (s: string) =>
-  [...s].map((c) => (c === ' ' ? '\u3000' : c >= '!' && c <= '~' ? String.fromCharCode(c.charCodeAt(0) + 0xfee0) : c)).join('');
+  [...s]
+    .map((c) =>
+      c === ' '
+        ? '\u3000'
+        : c >= '!' && c <= '~'
+          ? String.fromCharCode(c.charCodeAt(0) + 0xfee0)
+          : c,
+    )
+    .join('');
 
 function fields(over: Partial<SearchableFields>): SearchableFields {
   return {
@@ -48,7 +56,8 @@ const zhangWei = fields({
   skills: ['Figma', 'After Effects'],
 });
 
-const matches = (q: string, p: SearchableFields) => matchesDocument(parseQuery(q), searchDocument(p));
+const matches = (q: string, p: SearchableFields) =>
+  matchesDocument(parseQuery(q), searchDocument(p));
 
 describe('normalizeText', () => {
   it('folds full-width forms, accents and case, and collapses spaces', () => {
@@ -126,9 +135,12 @@ describe('parseQuery', () => {
 
   it('is the same for a query typed in full-width forms (property)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(...'abcXYZ019 -_"*张伟欧阳'.split('')), maxLength: 12 }), (q) => {
-        expect(parseQuery(fullWidth(q))).toEqual(parseQuery(q));
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom(...'abcXYZ019 -_"*张伟欧阳'.split('')), maxLength: 12 }),
+        (q) => {
+          expect(parseQuery(fullWidth(q))).toEqual(parseQuery(q));
+        },
+      ),
     );
   });
 
@@ -140,7 +152,17 @@ describe('parseQuery', () => {
 describe('searchDocument', () => {
   it('lists every searchable value, separated, with pinyin also written together', () => {
     const doc = searchDocument(zhangWei);
-    expect(doc.slice(0, 9)).toEqual(['张', '伟', VALUE_SEPARATOR, 'david', 'zhang', VALUE_SEPARATOR, 'zhang', 'wei', VALUE_SEPARATOR]);
+    expect(doc.slice(0, 9)).toEqual([
+      '张',
+      '伟',
+      VALUE_SEPARATOR,
+      'david',
+      'zhang',
+      VALUE_SEPARATOR,
+      'zhang',
+      'wei',
+      VALUE_SEPARATOR,
+    ]);
     expect(doc).toContain('zhangwei');
     expect(doc).toContain('zw');
     expect(doc).toContain('abc');
@@ -201,8 +223,38 @@ describe('matchesDocument', () => {
 // ---------------------------------------------------------------------------------------------
 // The FTS index must return exactly what the rule says: brute force against the real database.
 
-const SURNAMES = ['张', '王', '李', '欧阳', '曾', '单', '解', '仇', '区', '陈', '刘', '司马', '黄', '周'];
-const GIVEN = ['伟', '伟明', '娜娜', '小贤', '芳', '田芳', '缙', '英', '志强', '静', '洋', '小伟', '明', '晓'];
+const SURNAMES = [
+  '张',
+  '王',
+  '李',
+  '欧阳',
+  '曾',
+  '单',
+  '解',
+  '仇',
+  '区',
+  '陈',
+  '刘',
+  '司马',
+  '黄',
+  '周',
+];
+const GIVEN = [
+  '伟',
+  '伟明',
+  '娜娜',
+  '小贤',
+  '芳',
+  '田芳',
+  '缙',
+  '英',
+  '志强',
+  '静',
+  '洋',
+  '小伟',
+  '明',
+  '晓',
+];
 const LATIN = [
   'Emily Chen',
   'Zoë Müller',
@@ -213,9 +265,29 @@ const LATIN = [
   'Wei Zhang',
   'David',
 ];
-const COMPANIES = ['字节跳动', '腾讯', 'ＡＢＣ设计', 'Studio Ghibli', '3D工作室', 'UI设计工作室', '小红书', 'Figma Inc'];
+const COMPANIES = [
+  '字节跳动',
+  '腾讯',
+  'ＡＢＣ设计',
+  'Studio Ghibli',
+  '3D工作室',
+  'UI设计工作室',
+  '小红书',
+  'Figma Inc',
+];
 const CITIES = ['上海', '北京', '深圳', '杭州', '成都', 'Berlin', 'São Paulo'];
-const TAGS = ['设计', '插画', '摄影', 'UI', '前端', '投资人', '客户', '老同学', '播客', 'ux-research'];
+const TAGS = [
+  '设计',
+  '插画',
+  '摄影',
+  'UI',
+  '前端',
+  '投资人',
+  '客户',
+  '老同学',
+  '播客',
+  'ux-research',
+];
 const SKILLS = ['Figma', 'After Effects', 'C4D', '品牌设计', '动效', 'Python', '写作', '剪辑'];
 const DISCIPLINES = ['UI设计', '插画', 'motion design', '摄影', '产品经理', '独立开发'];
 const NICKNAMES = ['小曾', '娜娜', 'Lucky', '阿伟', '大刘', 'Zoe'];
@@ -246,7 +318,12 @@ function population(): CreatePersonInput[] {
   ];
   for (let i = out.length; i < 60; i++) {
     const kind = r();
-    const name = kind < 0.7 ? pick(SURNAMES) + pick(GIVEN) : kind < 0.85 ? pick(LATIN) : `${pick(SURNAMES)}${pick(GIVEN)} ${pick(LATIN)}`;
+    const name =
+      kind < 0.7
+        ? pick(SURNAMES) + pick(GIVEN)
+        : kind < 0.85
+          ? pick(LATIN)
+          : `${pick(SURNAMES)}${pick(GIVEN)} ${pick(LATIN)}`;
     out.push({
       name,
       nameLatin: r() < 0.3 ? pick(LATIN) : null,
@@ -322,27 +399,44 @@ describe('FTS index agrees with the matching rule (property, real database)', ()
     const valueIdx = fc.nat({ max: 10_000 }).map((i) => values[i % values.length]!);
     const piece = fc.oneof(
       // a substring of a value
-      { weight: 3, arbitrary: fc.tuple(valueIdx, fc.nat(), fc.nat()).map(([v, a, b]) => {
-        const chars = [...v];
-        const start = a % chars.length;
-        return chars.slice(start, start + 1 + (b % (chars.length - start))).join('');
-      }) },
+      {
+        weight: 3,
+        arbitrary: fc.tuple(valueIdx, fc.nat(), fc.nat()).map(([v, a, b]) => {
+          const chars = [...v];
+          const start = a % chars.length;
+          return chars.slice(start, start + 1 + (b % (chars.length - start))).join('');
+        }),
+      },
       // a prefix of a value
-      { weight: 3, arbitrary: fc.tuple(valueIdx, fc.nat()).map(([v, n]) => [...v].slice(0, 1 + (n % [...v].length)).join('')) },
+      {
+        weight: 3,
+        arbitrary: fc
+          .tuple(valueIdx, fc.nat())
+          .map(([v, n]) => [...v].slice(0, 1 + (n % [...v].length)).join('')),
+      },
       // a whole value
       { weight: 2, arbitrary: valueIdx },
       // junk, including FTS5 syntax characters and keywords
       {
         weight: 2,
         arbitrary: fc.string({
-          unit: fc.constantFrom(...'张伟娜曾小设计上海abcdezhwyui019 "*^:()-+.'.split(''), 'AND', 'OR', 'NOT', 'NEAR'),
+          unit: fc.constantFrom(
+            ...'张伟娜曾小设计上海abcdezhwyui019 "*^:()-+.'.split(''),
+            'AND',
+            'OR',
+            'NOT',
+            'NEAR',
+          ),
           maxLength: 8,
         }),
       },
     );
     const query = fc
       .tuple(
-        fc.oneof({ weight: 3, arbitrary: piece.map((p) => [p]) }, fc.array(piece, { minLength: 2, maxLength: 3 })),
+        fc.oneof(
+          { weight: 3, arbitrary: piece.map((p) => [p]) },
+          fc.array(piece, { minLength: 2, maxLength: 3 }),
+        ),
         fc.constantFrom(' ', '', '　'),
         fc.constantFrom('as-is', 'upper', 'full-width'),
       )
@@ -367,7 +461,27 @@ describe('FTS index agrees with the matching rule (property, real database)', ()
   });
 
   it('agrees on hand-picked queries', async () => {
-    for (const q of ['张伟', 'zhang wei', 'zhangwei', 'zw', '欧阳', 'ouyang', 'oy', '娜娜', 'emily', 'figma', '设计', 'ui设计', '上海 设计', 'sao', 'zoe', 'ｚｈａｎｇ', '"', 'AND', '张 伟']) {
+    for (const q of [
+      '张伟',
+      'zhang wei',
+      'zhangwei',
+      'zw',
+      '欧阳',
+      'ouyang',
+      'oy',
+      '娜娜',
+      'emily',
+      'figma',
+      '设计',
+      'ui设计',
+      '上海 设计',
+      'sao',
+      'zoe',
+      'ｚｈａｎｇ',
+      '"',
+      'AND',
+      '张 伟',
+    ]) {
       const ids = await searchPeopleIds(ctx.db, q);
       expect(sorted(ids), q).toEqual(bruteForce(q, false));
     }

@@ -3,12 +3,18 @@ import { isValidTimeZone } from '../time/dates.js';
 
 const NONE_WORDS = ['none', 'off', 'never', '0', '无', '不提醒'];
 
+/** Numeric text becomes a number; anything else stays as typed so the error can quote it. */
+const numeric = (v: unknown) => (typeof v === 'string' && /^\s*-?\d+\s*$/.test(v) ? Number(v) : v);
+
 /** Days between contacts; `none` (or 0) turns the cadence off. */
 const cadenceValue = z.preprocess(
-  (v) => (typeof v === 'string' && NONE_WORDS.includes(v.trim().toLowerCase()) ? null : v === 0 ? null : v),
-  z.coerce.number().int().min(1).max(3650).nullable(),
+  (v) => {
+    if (typeof v === 'string' && NONE_WORDS.includes(v.trim().toLowerCase())) return null;
+    return v === 0 ? null : numeric(v);
+  },
+  z.number().int().min(1).max(3650).nullable(),
 );
-const count = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const count = (min: number, max: number) => z.preprocess(numeric, z.number().int().min(min).max(max));
 
 /** Every setting with its schema and default. Keys are public: CLI, API and docs use them. */
 export const SETTING_DEFS = {
@@ -27,7 +33,8 @@ export const SETTING_DEFS = {
       .string()
       .trim()
       .refine((s) => s === 'auto' || isValidTimeZone(s), { params: { problem: 'invalid_value' } }),
-    default: 'auto',
+    // Widened: any IANA zone may be stored, not only the literal default.
+    default: 'auto' as string,
   },
 } as const;
 

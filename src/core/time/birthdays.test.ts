@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { birthdayIn, formatBirthday, nextBirthday, parseBirthday, type Birthday } from './birthdays.js';
+import {
+  birthdayIn,
+  formatBirthday,
+  nextBirthday,
+  parseBirthday,
+  type Birthday,
+} from './birthdays.js';
 import { addDays, daysBetween } from './dates.js';
 
 describe('parseBirthday', () => {
@@ -149,7 +155,8 @@ describe('nextBirthday', () => {
         const month = Number(date.slice(5, 7));
         const day = Number(date.slice(8, 10));
         // 29 February with a common birth year is not a real birthday.
-        const y = year !== undefined && month === 2 && day === 29 && year % 4 !== 0 ? year + 1 : year;
+        const y =
+          year !== undefined && month === 2 && day === 29 && year % 4 !== 0 ? year + 1 : year;
         return y === undefined ? { month, day } : { year: y, month, day };
       });
     fc.assert(

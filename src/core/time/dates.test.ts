@@ -178,10 +178,16 @@ describe('localDate and localTime', () => {
 
 describe('zonedInstant', () => {
   it('reads a wall-clock time in a fixed-offset zone', () => {
-    expect(iso(zonedInstant('2026-11-23', '10:00', 'Asia/Shanghai'))).toBe('2026-11-23T02:00:00.000Z');
-    expect(iso(zonedInstant('2026-11-24', '00:00', 'Asia/Shanghai'))).toBe('2026-11-23T16:00:00.000Z');
+    expect(iso(zonedInstant('2026-11-23', '10:00', 'Asia/Shanghai'))).toBe(
+      '2026-11-23T02:00:00.000Z',
+    );
+    expect(iso(zonedInstant('2026-11-24', '00:00', 'Asia/Shanghai'))).toBe(
+      '2026-11-23T16:00:00.000Z',
+    );
     expect(iso(zonedInstant('2026-11-23', '23:59:59', 'UTC'))).toBe('2026-11-23T23:59:59.000Z');
-    expect(iso(zonedInstant('2027-01-01', '00:00', 'America/Los_Angeles'))).toBe('2027-01-01T08:00:00.000Z');
+    expect(iso(zonedInstant('2027-01-01', '00:00', 'America/Los_Angeles'))).toBe(
+      '2027-01-01T08:00:00.000Z',
+    );
   });
 
   describe('America/New_York spring forward (2026-03-08, 02:00 EST → 03:00 EDT)', () => {
@@ -242,7 +248,13 @@ describe('zonedInstant', () => {
   });
 
   it('round-trips localDate/localTime for any instant (property)', () => {
-    const zones = ['Asia/Shanghai', 'America/New_York', 'America/Los_Angeles', 'Europe/Berlin', 'UTC'];
+    const zones = [
+      'Asia/Shanghai',
+      'America/New_York',
+      'America/Los_Angeles',
+      'Europe/Berlin',
+      'UTC',
+    ];
     fc.assert(
       fc.property(
         fc.integer({ min: Date.UTC(2020, 0, 1) / 1000, max: Date.UTC(2031, 0, 1) / 1000 }),
