@@ -39,7 +39,11 @@ export async function benchAgenda() {
   const raw = store.sqlite.prepare(RAW_SQL);
 
   const ours = await getAgenda(ctx);
-  const key = (rows: { id: number; due: string }[]) => rows.map((r) => `${r.id}:${r.due}`).sort().join(',');
+  const key = (rows: { id: number; due: string }[]) =>
+    rows
+      .map((r) => `${r.id}:${r.due}`)
+      .sort()
+      .join(',');
   const floorRows = floor.all(TODAY, until) as { id: number; due: string }[];
   const same = key(ours.due.map((d) => ({ id: d.personId, due: d.dueOn }))) === key(floorRows);
   const sameRaw = key(raw.all(TODAY, until) as { id: number; due: string }[]) === key(floorRows);

@@ -10,7 +10,8 @@ function wallMs(args: string[]): number {
   const t = process.hrtime.bigint();
   const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
-  if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr.toString()}`);
+  if (r.status !== 0)
+    throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr.toString()}`);
   return ms;
 }
 

@@ -19,7 +19,10 @@ export async function dataset(name: string, people: number, interactions: number
     for (const ext of ['', '-wal', '-shm']) fs.rmSync(tmp + ext, { force: true });
     const store = await openStore(tmp);
     console.error(`generating ${name}: ${people} people, ${interactions} interactions…`);
-    await generateNetwork({ db: store.db, now: () => NOW, timeZone: TZ }, { people, interactions, today: TODAY });
+    await generateNetwork(
+      { db: store.db, now: () => NOW, timeZone: TZ },
+      { people, interactions, today: TODAY },
+    );
     store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     await store.close();
     fs.renameSync(tmp, file);

@@ -16,7 +16,9 @@ const { values } = parseArgs({
   },
 });
 if (!values.db) {
-  console.error('usage: npm run gen -- --people N --interactions M --db FILE [--seed S] [--today YYYY-MM-DD] [--force]');
+  console.error(
+    'usage: npm run gen -- --people N --interactions M --db FILE [--seed S] [--today YYYY-MM-DD] [--force]',
+  );
   process.exit(2);
 }
 if (fs.existsSync(values.db)) {
@@ -27,7 +29,9 @@ if (fs.existsSync(values.db)) {
   for (const ext of ['', '-wal', '-shm']) fs.rmSync(values.db + ext, { force: true });
 }
 const store = await openStore(values.db);
-const bar = process.stderr.isTTY ? new SingleBar({ format: '{phase} [{bar}] {value}/{total}' }, Presets.shades_classic) : undefined;
+const bar = process.stderr.isTTY
+  ? new SingleBar({ format: '{phase} [{bar}] {value}/{total}' }, Presets.shades_classic)
+  : undefined;
 let phase = '';
 const started = Date.now();
 const r = await generateNetwork(
@@ -49,4 +53,6 @@ const r = await generateNetwork(
 );
 bar?.stop();
 await store.close();
-console.error(`generated ${r.people} people and ${r.interactions} interactions in ${((Date.now() - started) / 1000).toFixed(1)} s → ${values.db}`);
+console.error(
+  `generated ${r.people} people and ${r.interactions} interactions in ${((Date.now() - started) / 1000).toFixed(1)} s → ${values.db}`,
+);

@@ -32,11 +32,20 @@ function tierFor(i: number, n: number, rng: Rng): Tier {
   return rng.chance(0.18) ? 'general' : 'unsorted';
 }
 
-function personAt(i: number, n: number, rng: Rng, today: string): CreatePersonInput & { addedOn: string } {
+function personAt(
+  i: number,
+  n: number,
+  rng: Rng,
+  today: string,
+): CreatePersonInput & { addedOn: string } {
   const metOn = addDays(today, -rng.int(3, 365 * YEARS_BACK));
   const addedOn = addDays(metOn, rng.int(0, 10));
-  const [surname, surnameLatin] = rng.weighted(V.SURNAMES.map(([zh, en, w]) => [[zh, en] as const, w] as const));
-  const given = rng.chance(0.75) ? rng.pick(V.GIVEN_CHARS) + rng.pick(V.GIVEN_CHARS) : rng.pick(V.GIVEN_CHARS);
+  const [surname, surnameLatin] = rng.weighted(
+    V.SURNAMES.map(([zh, en, w]) => [[zh, en] as const, w] as const),
+  );
+  const given = rng.chance(0.75)
+    ? rng.pick(V.GIVEN_CHARS) + rng.pick(V.GIVEN_CHARS)
+    : rng.pick(V.GIVEN_CHARS);
   const latinOnly = rng.chance(0.12);
   const name = latinOnly ? `${rng.pick(V.LATIN_FIRST)} ${rng.pick(V.LATIN_LAST)}` : surname + given;
   const year = rng.int(1972, 2003);
@@ -48,9 +57,15 @@ function personAt(i: number, n: number, rng: Rng, today: string): CreatePersonIn
   const birthday = withYear ? `${year}-${md}` : rng.chance(0.3) ? `--${md}` : undefined;
   return {
     name,
-    nameLatin: !latinOnly && rng.chance(0.2) ? `${rng.pick(V.LATIN_FIRST)} ${surnameLatin}` : undefined,
+    nameLatin:
+      !latinOnly && rng.chance(0.2) ? `${rng.pick(V.LATIN_FIRST)} ${surnameLatin}` : undefined,
     tier: tierFor(i, n, rng),
-    stage: rng.weighted([['connected', 50], ['deepened', 20], ['maintained', 25], ['dormant', 5]] as const),
+    stage: rng.weighted([
+      ['connected', 50],
+      ['deepened', 20],
+      ['maintained', 25],
+      ['dormant', 5],
+    ] as const),
     city: rng.weighted(V.CITIES),
     company: rng.chance(0.6) ? rng.pick(V.COMPANIES) : undefined,
     disciplines: rng.some(V.DISCIPLINES, 1, 2),
@@ -70,7 +85,10 @@ function personAt(i: number, n: number, rng: Rng, today: string): CreatePersonIn
  * Fills an empty database with a deterministic network: people with realistic Chinese and Latin
  * names, tiers in plausible shares, and three years of interactions weighted toward closer tiers.
  */
-export async function generateNetwork(ctx: Ctx, opts: GenerateOptions): Promise<{ people: number; interactions: number }> {
+export async function generateNetwork(
+  ctx: Ctx,
+  opts: GenerateOptions,
+): Promise<{ people: number; interactions: number }> {
   const rng = new Rng(opts.seed ?? 20261123);
   const today = opts.today ?? '2026-11-23';
   const people: { id: number; tier: Tier; metOn: string; activeUntil: string }[] = [];
@@ -79,12 +97,18 @@ export async function generateNetwork(ctx: Ctx, opts: GenerateOptions): Promise<
     const { addedOn, ...input } = personAt(i, opts.people, rng, today);
     // A handful met in the last two days and not yet followed up: the 24-hour queue.
     if (rng.chance(0.002)) input.metOn = addDays(today, -rng.int(0, 1));
-    const when = zonedInstant(input.metOn && input.metOn > addedOn ? input.metOn : addedOn, '20:00', ctx.timeZone);
+    const when = zonedInstant(
+      input.metOn && input.metOn > addedOn ? input.metOn : addedOn,
+      '20:00',
+      ctx.timeZone,
+    );
     const p = await createPerson({ ...ctx, now: () => when }, input);
     const metOn = p.metOn ?? addedOn;
     // Many relationships fade: their interactions stop at some point between meeting and today.
     const fades = p.tier === 'core' ? 0.05 : p.tier === 'important' ? 0.25 : 0.5;
-    const activeUntil = rng.chance(fades) ? addDays(metOn, rng.int(0, Math.max(0, daysFrom(metOn, today)))) : today;
+    const activeUntil = rng.chance(fades)
+      ? addDays(metOn, rng.int(0, Math.max(0, daysFrom(metOn, today))))
+      : today;
     people.push({ id: p.id, tier: p.tier, metOn, activeUntil });
     if (p.metOn && p.metOn >= addDays(today, -1)) recentlyMet.add(p.id);
     if (i % 500 === 0) opts.onProgress?.('people', i, opts.people);
@@ -108,14 +132,26 @@ export async function generateNetwork(ctx: Ctx, opts: GenerateOptions): Promise<
     return pool[lo]!;
   };
   const kinds: (readonly [Kind, number])[] = [
-    ['catch-up', 30], ['share', 20], ['help', 12], ['ask', 10], ['check-in', 10], ['deep-talk', 6],
-    ['congratulate', 4], ['support', 3], ['collaborate', 3], ['intro', 1], ['referral', 1],
+    ['catch-up', 30],
+    ['share', 20],
+    ['help', 12],
+    ['ask', 10],
+    ['check-in', 10],
+    ['deep-talk', 6],
+    ['congratulate', 4],
+    ['support', 3],
+    ['collaborate', 3],
+    ['intro', 1],
+    ['referral', 1],
   ];
   const items: BulkInteractionInput[] = [];
   for (let k = 0; k < opts.interactions && pool.length > 0; k++) {
     const first = pickPerson();
     const ids = [first.id];
-    const date = addDays(first.activeUntil, -rng.int(0, Math.max(0, daysFrom(first.metOn, first.activeUntil))));
+    const date = addDays(
+      first.activeUntil,
+      -rng.int(0, Math.max(0, daysFrom(first.metOn, first.activeUntil))),
+    );
     // Group interactions only include people still in touch (and already met) on that day.
     if (rng.chance(0.12)) {
       for (let tries = rng.int(1, 3) * 2; tries > 0; tries--) {
@@ -128,7 +164,11 @@ export async function generateNetwork(ctx: Ctx, opts: GenerateOptions): Promise<
       date,
       channel: rng.pick(CHANNELS.values),
       kind: rng.weighted(kinds),
-      direction: rng.weighted([['mutual', 50], ['gave', 30], ['received', 20]] as const),
+      direction: rng.weighted([
+        ['mutual', 50],
+        ['gave', 30],
+        ['received', 20],
+      ] as const),
       note: rng.chance(0.2) ? '聊了聊最近的项目' : undefined,
     });
   }

@@ -10,16 +10,22 @@ const want = (name: string) => only.length === 0 || only.includes(name);
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
 let failed = false;
 
-console.log(`# Tongxing benchmarks — ${new Date().toISOString().slice(0, 10)}, ${os.cpus()[0]?.model ?? 'cpu'} ×${os.cpus().length}, node ${process.version}\n`);
+console.log(
+  `# Tongxing benchmarks — ${new Date().toISOString().slice(0, 10)}, ${os.cpus()[0]?.model ?? 'cpu'} ×${os.cpus().length}, node ${process.version}\n`,
+);
 if (want('agenda')) {
   const r = await benchAgenda();
   const ok = r.sameDueList && r.ratio <= 2;
   failed ||= !ok;
   console.log(`## Today's agenda, 10,000 people / 500,000 interactions`);
-  console.log(`- due ${r.dueCount}, follow-ups ${r.followUps}, moments ${r.moments}; same due list as the floor: ${r.sameDueList}`);
+  console.log(
+    `- due ${r.dueCount}, follow-ups ${r.followUps}, moments ${r.moments}; same due list as the floor: ${r.sameDueList}`,
+  );
   console.log(`- getAgenda (whole agenda) median ${fmt(r.agendaMedian)}, p95 ${fmt(r.agendaP95)}`);
   console.log(`- floor (one hand-written SQL query, due list only) median ${fmt(r.floorMedian)}`);
-  console.log(`- reference: due list recomputed from the interactions table, median ${fmt(r.rawFloorMedian)}`);
+  console.log(
+    `- reference: due list recomputed from the interactions table, median ${fmt(r.rawFloorMedian)}`,
+  );
   console.log(`- ratio agenda / floor: ${r.ratio.toFixed(2)}× (target ≤ 2×) ${verdict(ok)}\n`);
 }
 if (want('cli')) {
@@ -27,7 +33,9 @@ if (want('cli')) {
   const ok = r.ratio <= 3;
   failed ||= !ok;
   console.log(`## \`tongxing today --json\` as a process, 10,000 people / 500,000 interactions`);
-  console.log(`- node -e 0 median ${fmt(r.nodeMedian)}; tongxing today --json median ${fmt(r.cliMedian)}`);
+  console.log(
+    `- node -e 0 median ${fmt(r.nodeMedian)}; tongxing today --json median ${fmt(r.cliMedian)}`,
+  );
   console.log(`- ratio: ${r.ratio.toFixed(2)}× (target ≤ 3×) ${verdict(ok)}\n`);
 }
 if (want('search')) {
@@ -35,8 +43,12 @@ if (want('search')) {
   const ok = r.mismatches.length === 0 && r.speedup >= 20;
   failed ||= !ok;
   console.log(`## Search, ${r.people.toLocaleString('en')} people, ${r.queries} mixed queries`);
-  console.log(`- mean matches per query ${r.meanMatches.toFixed(1)}; queries whose match set differs from brute force: ${r.mismatches.length}${r.mismatches.length ? ` (${r.mismatches.slice(0, 5).join(' | ')})` : ''}`);
-  console.log(`- indexed median ${fmt(r.indexedMedian)} (p95 ${fmt(r.indexedP95)}); brute-force scan median ${fmt(r.bruteMedian)}`);
+  console.log(
+    `- mean matches per query ${r.meanMatches.toFixed(1)}; queries whose match set differs from brute force: ${r.mismatches.length}${r.mismatches.length ? ` (${r.mismatches.slice(0, 5).join(' | ')})` : ''}`,
+  );
+  console.log(
+    `- indexed median ${fmt(r.indexedMedian)} (p95 ${fmt(r.indexedP95)}); brute-force scan median ${fmt(r.bruteMedian)}`,
+  );
   console.log(`- speed-up: ${r.speedup.toFixed(1)}× (target ≥ 20×) ${verdict(ok)}\n`);
 }
 process.exitCode = failed ? 1 : 0;

@@ -38,7 +38,11 @@ function makeQueries(rows: Row[], rng: Rng): { kind: string; q: string }[] {
       push('Latin name', rng.chance(0.5) ? name : name.split(' ')[0]!);
     } else if (k < 19) {
       const r = rng.pick(rows);
-      const tags = [...(JSON.parse(r.tags) as string[]), ...(JSON.parse(r.disciplines) as string[]), r.city ?? '上海'];
+      const tags = [
+        ...(JSON.parse(r.tags) as string[]),
+        ...(JSON.parse(r.disciplines) as string[]),
+        r.city ?? '上海',
+      ];
       push('tag / discipline / city', rng.pick(tags.length ? tags : ['插画']));
     } else push('no match', `xq${rng.int(100, 999)}zv`);
   }

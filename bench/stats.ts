@@ -17,4 +17,5 @@ export async function timeMs(fn: () => unknown): Promise<number> {
   return Number(process.hrtime.bigint() - t) / 1e6;
 }
 
-export const fmt = (ms: number) => (ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(2)} ms`);
+export const fmt = (ms: number) =>
+  ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(2)} ms`;

@@ -36,9 +36,12 @@ const result = await build({
   // The native addon stays outside the bundle, and so do what is loaded lazily: the pinyin
   // dictionary (only when a name is written) and the table renderer (only for human output).
   external: ['better-sqlite3', 'pinyin-pro', 'cli-table3'],
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+  },
   logLevel: 'warning',
 });
 chmodSync('dist/cli/main.js', 0o755);
 
-if (process.env.BUNDLE_REPORT) console.log(await (await import('esbuild')).analyzeMetafile(result.metafile));
+if (process.env.BUNDLE_REPORT)
+  console.log(await (await import('esbuild')).analyzeMetafile(result.metafile));

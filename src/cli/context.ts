@@ -24,7 +24,8 @@ export interface CliContext {
 /** The language before the database is open: --lang, TONGXING_LANG, then the locale; English if none. */
 export function earlyLang(argv: readonly string[], env = process.env): Lang {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  const fromArgv = i < 0 ? undefined : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
+  const fromArgv =
+    i < 0 ? undefined : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
   if (isLang(fromArgv)) return fromArgv;
   if (isLang(env.TONGXING_LANG)) return env.TONGXING_LANG;
   return langFromEnv(env) ?? 'en';

@@ -29,7 +29,16 @@ export function tierText(tier: string, lang: Lang): string {
 /** The people table of `people list` and `search`. */
 export function peopleTable(rows: PersonSummary[], today: string, lang: Lang, t: T): string {
   return table(
-    [t('colId'), t('colName'), t('colTier'), t('colStage'), t('colCity'), t('colLast'), t('colDue'), t('colTags')],
+    [
+      t('colId'),
+      t('colName'),
+      t('colTier'),
+      t('colStage'),
+      t('colCity'),
+      t('colLast'),
+      t('colDue'),
+      t('colTags'),
+    ],
     rows.map((p) => [
       p.id,
       p.nameLatin ? `${p.name} ${pc.dim(p.nameLatin)}` : p.name,

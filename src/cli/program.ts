@@ -14,12 +14,24 @@ export const VERSION = '0.1.0';
 export function buildProgram(lang: Lang): Command {
   const zh = lang === 'zh';
   const program = new Command('tongxing')
-    .description(zh ? '同行 —— 为自由创作者经营同行网络' : 'Tongxing — a peer network for creative freelancers')
+    .description(
+      zh
+        ? '同行 —— 为自由创作者经营同行网络'
+        : 'Tongxing — a peer network for creative freelancers',
+    )
     .version(VERSION, '-V, --version', zh ? '显示版本' : 'show the version')
     .helpOption('-h, --help', zh ? '显示帮助' : 'show help')
     .helpCommand('help [command]', zh ? '显示某个命令的帮助' : 'show help for a command')
-    .option('--db <path>', zh ? '数据库文件（默认在数据目录中，可用 TONGXING_HOME 指定目录）' : 'database file (default: in the data folder; TONGXING_HOME moves it)')
-    .option('--json', zh ? '输出 JSON（标准输出上只有 JSON）' : 'print JSON (nothing else on stdout)')
+    .option(
+      '--db <path>',
+      zh
+        ? '数据库文件（默认在数据目录中，可用 TONGXING_HOME 指定目录）'
+        : 'database file (default: in the data folder; TONGXING_HOME moves it)',
+    )
+    .option(
+      '--json',
+      zh ? '输出 JSON（标准输出上只有 JSON）' : 'print JSON (nothing else on stdout)',
+    )
     .addOption(new Option('--lang <lang>', zh ? '界面语言' : 'language').choices(['zh', 'en']))
     .showSuggestionAfterError(true)
     .exitOverride();

@@ -20,7 +20,9 @@ export function act<A extends unknown[]>(
     const cmd = args[args.length - 1] as Command;
     const cli = await openCliContext(cmd, process.argv);
     try {
-      if (!cli.json) for (const b of cli.store.backups) process.stderr.write(`${cli.t('migratedBackup', { path: b })}\n`);
+      if (!cli.json)
+        for (const b of cli.store.backups)
+          process.stderr.write(`${cli.t('migratedBackup', { path: b })}\n`);
       await fn(cli, ...(args.slice(0, -1) as A));
     } catch (e) {
       process.exitCode = reportError(e, cli.lang, cli.json);
@@ -34,14 +36,18 @@ export function act<A extends unknown[]>(
 export function reportError(e: unknown, lang: Lang, json: boolean): number {
   if (e instanceof CommanderError) {
     // Commander has already printed its message; help and version are not failures.
-    return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.exitCode === 0
+    return e.code === 'commander.helpDisplayed' ||
+      e.code === 'commander.version' ||
+      e.exitCode === 0
       ? EXIT.ok
       : EXIT.usage;
   }
   if (isAppError(e)) {
     const message = describeError(e, lang);
     if (json) {
-      process.stderr.write(`${JSON.stringify({ error: { code: e.code, message, details: e.details } })}\n`);
+      process.stderr.write(
+        `${JSON.stringify({ error: { code: e.code, message, details: e.details } })}\n`,
+      );
     } else {
       const t = translator(lang);
       process.stderr.write(`${t('error')}${message}\n`);
@@ -51,7 +57,9 @@ export function reportError(e: unknown, lang: Lang, json: boolean): number {
   const t = translator(lang);
   if (process.env.TONGXING_DEBUG) console.error(e);
   if (json) {
-    process.stderr.write(`${JSON.stringify({ error: { code: 'Internal', message: t('internalError'), details: {} } })}\n`);
+    process.stderr.write(
+      `${JSON.stringify({ error: { code: 'Internal', message: t('internalError'), details: {} } })}\n`,
+    );
   } else {
     process.stderr.write(`${t('error')}${t('internalError')}\n`);
   }

@@ -7,7 +7,8 @@ const zh = {
   internalError: '出了点意外（内部错误）。数据没有改动。设置 TONGXING_DEBUG=1 可以看到详细信息。',
   welcome: '同行 Tongxing {version} —— 经营你的同行网络',
   welcomeDb: '数据库：{path}',
-  welcomeCounts: '目前有 {total} 位同行（核心 {core} · 重要 {important} · 一般 {general} · 未分层 {unsorted}）。',
+  welcomeCounts:
+    '目前有 {total} 位同行（核心 {core} · 重要 {important} · 一般 {general} · 未分层 {unsorted}）。',
   welcomeEmpty: '还没有添加任何人。从你最近认识的一位同行开始吧：',
   welcomeStart: '常用命令：',
   welcomeMore: '每个命令都可以加 --help 查看说明，加 --json 输出机器可读的结果。',
@@ -111,10 +112,12 @@ type Key = keyof typeof zh;
 
 const en: Record<Key, string> = {
   error: 'Error: ',
-  internalError: 'Something unexpected went wrong (internal error). No data was changed. Set TONGXING_DEBUG=1 for details.',
+  internalError:
+    'Something unexpected went wrong (internal error). No data was changed. Set TONGXING_DEBUG=1 for details.',
   welcome: 'Tongxing {version} — tend your network of peers',
   welcomeDb: 'Database: {path}',
-  welcomeCounts: '{total} peers so far (core {core} · important {important} · general {general} · unsorted {unsorted}).',
+  welcomeCounts:
+    '{total} peers so far (core {core} · important {important} · general {general} · unsorted {unsorted}).',
   welcomeEmpty: 'Nobody here yet. Start with a peer you met recently:',
   welcomeStart: 'Everyday commands:',
   welcomeMore: 'Every command takes --help for details and --json for machine-readable output.',
@@ -138,7 +141,8 @@ const en: Record<Key, string> = {
   warnings: 'Heads-up',
   moreDue: '…and {n} more; tongxing today --all shows everyone',
   moreMoments: '…and {n} more; tongxing today --all shows them all',
-  agendaEmpty: 'Nothing due today — your network is in good shape. Maybe share something useful with a peer?',
+  agendaEmpty:
+    'Nothing due today — your network is in good shape. Maybe share something useful with a peer?',
   neverContacted: 'never',
   overdueDays: '{n} days overdue',
   dueToday: 'today',
@@ -150,8 +154,10 @@ const en: Record<Key, string> = {
   birthday: 'birthday {date} ({when})',
   birthdayToday: 'today',
   turning: ', turning {age}',
-  capacity: 'Your {tier} circle has {count} people, above the suggested {limit}. Attention is finite: consider moving some to the next tier.',
-  tierCounts: 'Per tier: core {core} · important {important} · general {general} · unsorted {unsorted}',
+  capacity:
+    'Your {tier} circle has {count} people, above the suggested {limit}. Attention is finite: consider moving some to the next tier.',
+  tierCounts:
+    'Per tier: core {core} · important {important} · general {general} · unsorted {unsorted}',
   colId: 'ID',
   colName: 'Name',
   colTier: 'Tier',
@@ -203,14 +209,17 @@ const en: Record<Key, string> = {
   tierDefault: ' (tier default)',
   snoozedUntil: 'paused until {date}',
   stepConnected: 'Just connected: follow up within 24 hours and find a topic you share.',
-  stepDeepened: 'Deepening: have a 1:1 coffee or call, learn their challenges and goals, find a way to help.',
+  stepDeepened:
+    'Deepening: have a 1:1 coffee or call, learn their challenges and goals, find a way to help.',
   stepMaintained: 'Maintaining: keep the tier rhythm, share useful things, be there when needed.',
-  stepDormant: 'Dormant: wake it up when there is a natural reason (congratulations, a share, a hello).',
+  stepDormant:
+    'Dormant: wake it up when there is a natural reason (congratulations, a share, a hello).',
   settingSet: '{key} = {value}',
   settingReset: '{key} is back to its default: {value}',
   backupDone: 'Backed up to {path} ({size})',
   restoreDone: 'Restored from {from}.',
-  restorePrevious: 'The data it replaced is backed up at {path}; to undo: tongxing restore "{path}"',
+  restorePrevious:
+    'The data it replaced is backed up at {path}; to undo: tongxing restore "{path}"',
   migratedBackup: 'Database upgraded; the backup from before: {path}',
 };
 

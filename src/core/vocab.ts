@@ -62,7 +62,12 @@ export const CHANNELS = vocab({
 export type Channel = (typeof CHANNELS.values)[number];
 
 /** Whether a channel happens offline; `other` is assumed online unless said otherwise. */
-export const OFFLINE_CHANNELS: ReadonlySet<Channel> = new Set(['coffee', 'meal', 'event', 'meetup']);
+export const OFFLINE_CHANNELS: ReadonlySet<Channel> = new Set([
+  'coffee',
+  'meal',
+  'event',
+  'meetup',
+]);
 
 export const DIRECTIONS = vocab({
   gave: { zh: '我付出', en: 'I gave' },

@@ -18,7 +18,8 @@ export function backupPath(dbPath: string, reason: string, now: Date): string {
   const base = path.basename(dbPath, path.extname(dbPath));
   const dir = backupsDir(dbPath);
   let file = path.join(dir, `${base}-${stamp(now)}-${reason}.db`);
-  for (let i = 2; fs.existsSync(file); i++) file = path.join(dir, `${base}-${stamp(now)}-${reason}-${i}.db`);
+  for (let i = 2; fs.existsSync(file); i++)
+    file = path.join(dir, `${base}-${stamp(now)}-${reason}-${i}.db`);
   return file;
 }
 

@@ -1,4 +1,10 @@
-import { CompiledQuery, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver } from 'kysely';
+import {
+  CompiledQuery,
+  SqliteDialect,
+  SqliteDriver,
+  type DatabaseConnection,
+  type Driver,
+} from 'kysely';
 
 /**
  * Every transaction we open writes, so it starts with BEGIN IMMEDIATE: it takes the write lock up

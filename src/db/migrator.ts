@@ -16,9 +16,9 @@ export function appliedMigrationIds(sqlite: Database.Database): string[] {
     .prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'`)
     .get();
   if (!hasTable) return [];
-  return (sqlite.prepare('SELECT id FROM schema_migrations ORDER BY id').all() as { id: string }[]).map(
-    (r) => r.id,
-  );
+  return (
+    sqlite.prepare('SELECT id FROM schema_migrations ORDER BY id').all() as { id: string }[]
+  ).map((r) => r.id);
 }
 
 /**
@@ -37,7 +37,9 @@ export async function runMigrations(
       await sql`CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT PRIMARY KEY, applied_at TEXT NOT NULL)`.execute(
         trx,
       );
-      const exists = await sql`SELECT 1 AS x FROM schema_migrations WHERE id = ${m.id}`.execute(trx);
+      const exists = await sql`SELECT 1 AS x FROM schema_migrations WHERE id = ${m.id}`.execute(
+        trx,
+      );
       if (exists.rows.length > 0) return false;
       await m.up(trx);
       await sql`INSERT INTO schema_migrations (id, applied_at) VALUES (${m.id}, ${now().toISOString()})`.execute(

@@ -19,7 +19,8 @@ export function validateBackupFile(file: string): void {
     const applied = inspect(src, abs);
     if (applied.length === 0) throw new AppError('NotTongxingDatabase', { path: abs });
     const check = src.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new AppError('NotTongxingDatabase', { path: abs, reason: String(check) });
+    if (check !== 'ok')
+      throw new AppError('NotTongxingDatabase', { path: abs, reason: String(check) });
   } catch (e) {
     if (e instanceof AppError) throw e;
     throw new AppError('NotTongxingDatabase', { path: abs, reason: (e as Error).message });

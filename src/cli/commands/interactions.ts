@@ -28,7 +28,15 @@ interface LogOptions {
 export function interactionsTable(rows: Interaction[], cli: CliContext): string {
   const { t, lang } = cli;
   return table(
-    [t('colId'), t('colDate'), t('colPeople'), t('colChannel'), t('colKind'), t('colDirection'), t('colNote')],
+    [
+      t('colId'),
+      t('colDate'),
+      t('colPeople'),
+      t('colChannel'),
+      t('colKind'),
+      t('colDirection'),
+      t('colNote'),
+    ],
     rows.map((i) => [
       i.id,
       i.occurredOn,
@@ -47,8 +55,15 @@ export function registerInteractions(program: Command, lang: Lang): void {
   const channels = CHANNELS.values.join(' | ');
   program
     .command('log')
-    .argument('<person...>', zh ? '一个或多个人（ID、名字或搜索词）' : 'one or more people (id, name or search)')
-    .description(zh ? '记录一次互动，重置这些人的联系提醒' : "record an interaction; resets each person's contact clock")
+    .argument(
+      '<person...>',
+      zh ? '一个或多个人（ID、名字或搜索词）' : 'one or more people (id, name or search)',
+    )
+    .description(
+      zh
+        ? '记录一次互动，重置这些人的联系提醒'
+        : "record an interaction; resets each person's contact clock",
+    )
     .requiredOption('--kind <kind>', `${zh ? '类型' : 'kind'}: ${kinds}`)
     .requiredOption('--channel <channel>', `${zh ? '渠道' : 'channel'}: ${channels}`)
     .option('--gave', zh ? '我付出（帮忙、分享…）' : 'I gave (helped, shared…)')
@@ -56,11 +71,22 @@ export function registerInteractions(program: Command, lang: Lang): void {
     .option('--mutual', zh ? '互相（默认）' : 'mutual (default)')
     .option('--online', zh ? '线上（默认由渠道决定）' : 'online (default: implied by the channel)')
     .option('--offline', zh ? '线下' : 'offline')
-    .option('--date <date>', zh ? '日期 YYYY-MM-DD（默认今天，也可写 yesterday/昨天）' : 'date YYYY-MM-DD (default today; yesterday works)')
+    .option(
+      '--date <date>',
+      zh
+        ? '日期 YYYY-MM-DD（默认今天，也可写 yesterday/昨天）'
+        : 'date YYYY-MM-DD (default today; yesterday works)',
+    )
     .option('--note <text>', zh ? '发生了什么' : 'what happened')
     .action(
       act(async (cli, people: string[], o: LogOptions) => {
-        const direction = o.gave ? 'gave' : o.received ? 'received' : o.mutual ? 'mutual' : undefined;
+        const direction = o.gave
+          ? 'gave'
+          : o.received
+            ? 'received'
+            : o.mutual
+              ? 'mutual'
+              : undefined;
         const mode = o.offline ? 'offline' : o.online ? 'online' : undefined;
         const i = await logInteraction(cli.ctx, {
           people,
@@ -91,11 +117,17 @@ export function registerInteractions(program: Command, lang: Lang): void {
       }),
     );
 
-  const group = program.command('interactions').description(zh ? '查看或删除互动记录' : 'list or delete interactions');
+  const group = program
+    .command('interactions')
+    .description(zh ? '查看或删除互动记录' : 'list or delete interactions');
   group
     .command('list')
     .argument('[person]', zh ? '只看与此人的互动' : 'only interactions with this person')
-    .option('--limit <n>', zh ? '最多显示多少条（默认 50）' : 'show at most this many (default 50)', Number)
+    .option(
+      '--limit <n>',
+      zh ? '最多显示多少条（默认 50）' : 'show at most this many (default 50)',
+      Number,
+    )
     .description(zh ? '列出最近的互动' : 'list recent interactions')
     .action(
       act(async (cli, person: string | undefined, o: { limit?: number }) => {
@@ -107,7 +139,11 @@ export function registerInteractions(program: Command, lang: Lang): void {
   group
     .command('delete')
     .argument('<id>', zh ? '互动记录的 ID' : 'interaction id')
-    .description(zh ? '删除一条记错的互动（联系提醒会随之回退）' : 'delete a mistaken interaction (contact clocks rewind)')
+    .description(
+      zh
+        ? '删除一条记错的互动（联系提醒会随之回退）'
+        : 'delete a mistaken interaction (contact clocks rewind)',
+    )
     .action(
       act(async (cli, id: string) => {
         const i = await deleteInteraction(cli.ctx, Number(id));

@@ -10,8 +10,17 @@ export function registerSearch(program: Command, lang: Lang): void {
   const zh = lang === 'zh';
   program
     .command('search')
-    .argument('<query...>', zh ? '名字、拼音（zhangwei / zhang wei）、首字母（zw）、昵称、公司、城市、标签、领域、技能' : 'name, pinyin (zhangwei / zhang wei), initials (zw), nickname, company, city, tag, discipline, skill')
-    .option('--limit <n>', zh ? '最多显示多少人（默认 50，0 表示全部）' : 'at most this many (default 50, 0 for all)', Number)
+    .argument(
+      '<query...>',
+      zh
+        ? '名字、拼音（zhangwei / zhang wei）、首字母（zw）、昵称、公司、城市、标签、领域、技能'
+        : 'name, pinyin (zhangwei / zhang wei), initials (zw), nickname, company, city, tag, discipline, skill',
+    )
+    .option(
+      '--limit <n>',
+      zh ? '最多显示多少人（默认 50，0 表示全部）' : 'at most this many (default 50, 0 for all)',
+      Number,
+    )
     .description(zh ? '搜索同行，最匹配的在前' : 'find people, best match first')
     .action(
       act(async (cli, words: string[], o: { limit?: number }) => {

@@ -1,7 +1,12 @@
 import type { Command } from 'commander';
 import type { Lang } from '../../core/i18n/lang.js';
 import { SETTING_KEYS } from '../../core/settings/settings.js';
-import { getSetting, getSettings, resetSetting, setSetting } from '../../core/settings/settings.service.js';
+import {
+  getSetting,
+  getSettings,
+  resetSetting,
+  setSetting,
+} from '../../core/settings/settings.service.js';
 import { printJson, println, table } from '../output.js';
 import { act } from '../run.js';
 
@@ -11,7 +16,11 @@ export function registerSettings(program: Command, lang: Lang): void {
   const zh = lang === 'zh';
   const settings = program
     .command('settings')
-    .description(zh ? `查看或修改设置：${SETTING_KEYS.join(', ')}` : `view or change settings: ${SETTING_KEYS.join(', ')}`);
+    .description(
+      zh
+        ? `查看或修改设置：${SETTING_KEYS.join(', ')}`
+        : `view or change settings: ${SETTING_KEYS.join(', ')}`,
+    );
   settings
     .command('get')
     .argument('[key]', zh ? '设置项；省略则列出全部' : 'setting key; omit for all')
@@ -24,14 +33,26 @@ export function registerSettings(program: Command, lang: Lang): void {
         }
         const all = await getSettings(cli.ctx.db);
         if (cli.json) return printJson(all);
-        println(table([cli.t('colKey'), cli.t('colValue')], Object.entries(all).map(([k, v]) => [k, show(v)])));
+        println(
+          table(
+            [cli.t('colKey'), cli.t('colValue')],
+            Object.entries(all).map(([k, v]) => [k, show(v)]),
+          ),
+        );
       }),
     );
   settings
     .command('set')
     .argument('<key>', zh ? '设置项' : 'setting key')
-    .argument('<value>', zh ? '新值（联系频率可写 none 表示不提醒）' : 'new value (a cadence can be "none")')
-    .description(zh ? '修改设置（修改联系频率会立即重新计算每个人的提醒日期）' : 'change a setting (a cadence change re-plans everyone at once)')
+    .argument(
+      '<value>',
+      zh ? '新值（联系频率可写 none 表示不提醒）' : 'new value (a cadence can be "none")',
+    )
+    .description(
+      zh
+        ? '修改设置（修改联系频率会立即重新计算每个人的提醒日期）'
+        : 'change a setting (a cadence change re-plans everyone at once)',
+    )
     .action(
       act(async (cli, key: string, value: string) => {
         const all = await setSetting(cli.ctx, key, value);

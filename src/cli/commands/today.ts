@@ -16,9 +16,21 @@ export function registerToday(program: Command, lang: Lang): void {
   const zh = lang === 'zh';
   program
     .command('today')
-    .description(zh ? '今天的待办：该联系的人、24 小时跟进、生日、提醒' : "today's agenda: who is due, follow-ups, birthdays, warnings")
-    .option('--date <date>', zh ? '看某一天的待办（YYYY-MM-DD）' : 'the agenda as of another day (YYYY-MM-DD)')
-    .option('--all', zh ? `显示全部该联系的人（默认只显示最逾期的 ${SHOWN}）` : `show everyone due (by default the ${SHOWN} most overdue)`)
+    .description(
+      zh
+        ? '今天的待办：该联系的人、24 小时跟进、生日、提醒'
+        : "today's agenda: who is due, follow-ups, birthdays, warnings",
+    )
+    .option(
+      '--date <date>',
+      zh ? '看某一天的待办（YYYY-MM-DD）' : 'the agenda as of another day (YYYY-MM-DD)',
+    )
+    .option(
+      '--all',
+      zh
+        ? `显示全部该联系的人（默认只显示最逾期的 ${SHOWN}）`
+        : `show everyone due (by default the ${SHOWN} most overdue)`,
+    )
     .action(
       act(async (cli, o: { date?: string; all?: boolean }) => {
         const agenda = await getAgenda(cli.ctx, { date: cliDate(o.date, cli.ctx) });
@@ -45,7 +57,11 @@ function printAgenda(a: Agenda, cli: CliContext, shown: number): void {
         a.followUps.map((f) => [
           f.personId,
           f.name,
-          f.overdue ? pc.red(t('followUpOverdue')) : f.hoursLeft < 1 ? pc.yellow(t('lessThanHour')) : pc.yellow(t('hoursLeft', { n: f.hoursLeft })),
+          f.overdue
+            ? pc.red(t('followUpOverdue'))
+            : f.hoursLeft < 1
+              ? pc.yellow(t('lessThanHour'))
+              : pc.yellow(t('hoursLeft', { n: f.hoursLeft })),
           pc.dim([t('metOn', { date: f.metOn }), f.metPlace].filter(Boolean).join(' · ')),
         ]),
       ),
@@ -56,28 +72,43 @@ function printAgenda(a: Agenda, cli: CliContext, shown: number): void {
     println(
       table(
         [t('colId'), t('colName'), t('colTier'), t('colDue'), t('colLast')],
-        a.due.slice(0, shown).map((d) => [
-          d.personId,
-          d.name,
-          tierText(d.tier, lang),
-          d.daysOverdue > 0 ? pc.red(t('overdueDays', { n: d.daysOverdue })) : d.daysOverdue === 0 ? pc.yellow(t('dueToday')) : t('dueInDays', { n: -d.daysOverdue }),
-          d.lastInteractionOn ?? pc.dim(t('neverContacted')),
-        ]),
+        a.due
+          .slice(0, shown)
+          .map((d) => [
+            d.personId,
+            d.name,
+            tierText(d.tier, lang),
+            d.daysOverdue > 0
+              ? pc.red(t('overdueDays', { n: d.daysOverdue }))
+              : d.daysOverdue === 0
+                ? pc.yellow(t('dueToday'))
+                : t('dueInDays', { n: -d.daysOverdue }),
+            d.lastInteractionOn ?? pc.dim(t('neverContacted')),
+          ]),
       ),
-    );  if (a.due.length > shown) println(pc.dim(t('moreDue', { n: a.due.length - shown })));
+    );
+    if (a.due.length > shown) println(pc.dim(t('moreDue', { n: a.due.length - shown })));
   }
   if (a.moments.length > 0) {
     section(t('moments'), a.moments.length);
     for (const m of a.moments.slice(0, shown)) {
       const when = m.daysUntil === 0 ? t('birthdayToday') : t('dueInDays', { n: m.daysUntil });
       const age = m.age ? t('turning', { age: m.age }) : '';
-      println(`${pc.dim(`#${m.personId}`)} ${m.name}  ${t('birthday', { date: m.date.slice(5), when: when + age })}`);
+      println(
+        `${pc.dim(`#${m.personId}`)} ${m.name}  ${t('birthday', { date: m.date.slice(5), when: when + age })}`,
+      );
     }
-    if (a.moments.length > shown) println(pc.dim(t('moreMoments', { n: a.moments.length - shown })));
+    if (a.moments.length > shown)
+      println(pc.dim(t('moreMoments', { n: a.moments.length - shown })));
   }
   if (a.warnings.length > 0) {
     section(t('warnings'), a.warnings.length);
-    for (const w of a.warnings) println(pc.yellow(t('capacity', { tier: label(TIERS, w.tier, lang), count: w.count, limit: w.limit })));
+    for (const w of a.warnings)
+      println(
+        pc.yellow(
+          t('capacity', { tier: label(TIERS, w.tier, lang), count: w.count, limit: w.limit }),
+        ),
+      );
   }
   if (empty) {
     println();

@@ -15,7 +15,10 @@ const EXAMPLES = {
   ],
   en: [
     ['tongxing today', 'who is due, who to follow up'],
-    ['tongxing people add "Emily Chen" --tier core --city Shanghai --does illustration --met-on today', 'add a peer'],
+    [
+      'tongxing people add "Emily Chen" --tier core --city Shanghai --does illustration --met-on today',
+      'add a peer',
+    ],
     ['tongxing log Emily --kind help --channel coffee --gave', 'record an interaction'],
     ['tongxing search zw', 'find people (pinyin and initials work)'],
     ['tongxing people list --tier core', 'browse by tier'],
@@ -41,7 +44,8 @@ export function registerWelcome(program: Command, version: string): void {
       println(counts.total === 0 ? t('welcomeEmpty') : t('welcomeCounts', counts));
       println();
       println(pc.bold(t('welcomeStart')));
-      for (const [cmd, what] of EXAMPLES[cli.lang]) println(`  ${pc.cyan(cmd)}\n      ${pc.dim(what)}`);
+      for (const [cmd, what] of EXAMPLES[cli.lang])
+        println(`  ${pc.cyan(cmd)}\n      ${pc.dim(what)}`);
       println();
       println(t('welcomeMore'));
     }),

@@ -36,7 +36,10 @@ export async function listFollowUpRows(db: Executor, from: string, to: string) {
     .where('met_on', '>=', from)
     .where('met_on', '<=', to)
     .where((eb) =>
-      eb.or([eb('last_interaction_on', 'is', null), eb('last_interaction_on', '<', eb.ref('met_on'))]),
+      eb.or([
+        eb('last_interaction_on', 'is', null),
+        eb('last_interaction_on', '<', eb.ref('met_on')),
+      ]),
     )
     .execute();
   return rows.map((r) => ({

@@ -128,7 +128,12 @@ describe('due list', () => {
   });
 
   it('keeps a snoozed person hidden inside the 3-day window until the snooze date', async () => {
-    const p = await makePerson(ctx, { name: '临近暂停', tier: 'core', metOn: '2026-10-01', snoozedUntil: '2026-12-15' });
+    const p = await makePerson(ctx, {
+      name: '临近暂停',
+      tier: 'core',
+      metOn: '2026-10-01',
+      snoozedUntil: '2026-12-15',
+    });
     const ids = async (date: string) => (await getAgenda(ctx, { date })).due.map((x) => x.personId);
     expect(await ids('2026-12-12')).not.toContain(p.id);
     expect(await ids('2026-12-14')).not.toContain(p.id);

@@ -3,7 +3,14 @@ import { countByTier } from '../people/people.repository.js';
 import { getSettings } from '../settings/settings.service.js';
 import type { Settings } from '../settings/settings.js';
 import { nextBirthday, parseBirthday } from '../time/birthdays.js';
-import { addDays, daysBetween, localDate, localTime, parseLocalDateTime, zonedInstant } from '../time/dates.js';
+import {
+  addDays,
+  daysBetween,
+  localDate,
+  localTime,
+  parseLocalDateTime,
+  zonedInstant,
+} from '../time/dates.js';
 import { parseInput } from '../validation.js';
 import { TIERS } from '../vocab.js';
 import {
@@ -69,7 +76,12 @@ export function followUpDeadline(metOn: string, metTime: string | null, tz: stri
   return zonedInstant(addDays(metOn, 2), '00:00', tz);
 }
 
-async function followUpsFor(ctx: Ctx, date: string, at: Date, s: Settings): Promise<FollowUpItem[]> {
+async function followUpsFor(
+  ctx: Ctx,
+  date: string,
+  at: Date,
+  s: Settings,
+): Promise<FollowUpItem[]> {
   const rows = await listFollowUpRows(ctx.db, addDays(date, -s['followUp.lookbackDays']), date);
   return rows
     .map((r) => {
@@ -119,7 +131,8 @@ function capacityWarnings(counts: Agenda['counts'], s: Settings): CapacityWarnin
   const out: CapacityWarning[] = [];
   for (const tier of ['core', 'important'] as const) {
     const limit = s[`capacity.${tier}`];
-    if (counts[tier] > limit) out.push({ code: 'CapacityExceeded', tier, count: counts[tier], limit });
+    if (counts[tier] > limit)
+      out.push({ code: 'CapacityExceeded', tier, count: counts[tier], limit });
   }
   return out;
 }

@@ -8,7 +8,10 @@ export interface CadenceRow extends CadenceInput {
 }
 
 /** The cadence fields of the given people, or of everyone when `ids` is omitted. */
-export async function listCadenceRows(db: Executor, ids?: readonly number[]): Promise<CadenceRow[]> {
+export async function listCadenceRows(
+  db: Executor,
+  ids?: readonly number[],
+): Promise<CadenceRow[]> {
   if (ids?.length === 0) return [];
   let q = db
     .selectFrom('people')

@@ -4,31 +4,58 @@ import { fill, type Lang } from './lang.js';
 
 const ISSUES: Record<FieldIssue['problem'], { zh: string; en: string }> = {
   required: { zh: '{field}不能为空', en: '{field} is required' },
-  invalid_value: { zh: '{field}的值“{value}”无效，可选：{allowed}', en: 'invalid {field} "{value}"; valid values: {allowed}' },
+  invalid_value: {
+    zh: '{field}的值“{value}”无效，可选：{allowed}',
+    en: 'invalid {field} "{value}"; valid values: {allowed}',
+  },
   invalid_date: {
     zh: '{field}“{value}”不是有效的日期（格式 YYYY-MM-DD{yearless}）',
     en: '{field} "{value}" is not a valid date (use YYYY-MM-DD{yearless})',
   },
-  invalid_format: { zh: '{field}的格式不对：“{value}”', en: '{field} has the wrong format: "{value}"' },
+  invalid_format: {
+    zh: '{field}的格式不对：“{value}”',
+    en: '{field} has the wrong format: "{value}"',
+  },
   in_future: {
     zh: '{field}“{value}”还没到——只能记录已经发生的互动',
     en: '{field} "{value}" is in the future; only interactions that happened can be logged',
   },
-  too_long: { zh: '{field}太长了（最多 {max} 个字符）', en: '{field} is too long (at most {max} characters)' },
+  too_long: {
+    zh: '{field}太长了（最多 {max} 个字符）',
+    en: '{field} is too long (at most {max} characters)',
+  },
   too_many: { zh: '{field}太多了（最多 {max} 个）', en: 'too many {field} (at most {max})' },
-  out_of_range: { zh: '{field}“{value}”超出范围（{min}–{max}）', en: '{field} "{value}" is out of range ({min}–{max})' },
+  out_of_range: {
+    zh: '{field}“{value}”超出范围（{min}–{max}）',
+    en: '{field} "{value}" is out of range ({min}–{max})',
+  },
   handle_without_platform: {
     zh: '账号“{value}”缺少平台，请写成 平台:账号，例如 wechat:zhangwei',
     en: 'handle "{value}" has no platform; write PLATFORM:VALUE, e.g. wechat:zhangwei',
   },
-  unknown_platform: { zh: '未知的平台“{value}”，可选：{allowed}', en: 'unknown platform "{value}"; valid platforms: {allowed}' },
+  unknown_platform: {
+    zh: '未知的平台“{value}”，可选：{allowed}',
+    en: 'unknown platform "{value}"; valid platforms: {allowed}',
+  },
 };
 
 const CODES: Record<Exclude<AppError['code'], 'ValidationFailed'>, { zh: string; en: string }> = {
-  PersonNotFound: { zh: '找不到“{query}”。可以先用 tongxing search 搜一下。', en: 'No one matches "{query}". Try tongxing search first.' },
-  PersonAmbiguous: { zh: '“{query}”对应不止一个人，请用 ID 指定：', en: '"{query}" matches more than one person; use an id:' },
-  InteractionNotFound: { zh: '找不到编号为 {id} 的互动记录。', en: 'There is no interaction with id {id}.' },
-  UnknownSetting: { zh: '没有名为“{key}”的设置。可用的设置：{allowed}', en: 'There is no setting "{key}". Settings: {allowed}' },
+  PersonNotFound: {
+    zh: '找不到“{query}”。可以先用 tongxing search 搜一下。',
+    en: 'No one matches "{query}". Try tongxing search first.',
+  },
+  PersonAmbiguous: {
+    zh: '“{query}”对应不止一个人，请用 ID 指定：',
+    en: '"{query}" matches more than one person; use an id:',
+  },
+  InteractionNotFound: {
+    zh: '找不到编号为 {id} 的互动记录。',
+    en: 'There is no interaction with id {id}.',
+  },
+  UnknownSetting: {
+    zh: '没有名为“{key}”的设置。可用的设置：{allowed}',
+    en: 'There is no setting "{key}". Settings: {allowed}',
+  },
   NotTongxingDatabase: {
     zh: '{path} 不是同行的数据库（或者已损坏），没有做任何改动。',
     en: '{path} is not a Tongxing database (or it is damaged); nothing was changed.',
@@ -55,7 +82,12 @@ export function describeIssue(i: FieldIssue, lang: Lang): string {
     allowed: allowedList(i.field, i.allowed ?? [], lang),
     max: i.max ?? '',
     min: i.min ?? '',
-    yearless: i.field === 'birthday' ? (lang === 'zh' ? '，或不写年份 --MM-DD' : ', or --MM-DD without a year') : '',
+    yearless:
+      i.field === 'birthday'
+        ? lang === 'zh'
+          ? '，或不写年份 --MM-DD'
+          : ', or --MM-DD without a year'
+        : '',
   });
 }
 
@@ -69,8 +101,18 @@ export function describeError(e: AppError, lang: Lang): string {
     allowed: Array.isArray(e.details.allowed) ? e.details.allowed.join(', ') : '',
   });
   if (e.code === 'PersonAmbiguous') {
-    const c = (e.details.candidates ?? []) as { id: number; name: string; city: string | null; company: string | null }[];
-    msg += c.map((p) => `\n  #${p.id} ${p.name}${[p.city, p.company].some(Boolean) ? ` (${[p.city, p.company].filter(Boolean).join(' · ')})` : ''}`).join('');
+    const c = (e.details.candidates ?? []) as {
+      id: number;
+      name: string;
+      city: string | null;
+      company: string | null;
+    }[];
+    msg += c
+      .map(
+        (p) =>
+          `\n  #${p.id} ${p.name}${[p.city, p.company].some(Boolean) ? ` (${[p.city, p.company].filter(Boolean).join(' · ')})` : ''}`,
+      )
+      .join('');
   }
   return msg;
 }

@@ -1,4 +1,13 @@
-import { CHANNELS, DIRECTIONS, KINDS, MODES, PLATFORMS, STAGES, TIERS, type Term } from '../vocab.js';
+import {
+  CHANNELS,
+  DIRECTIONS,
+  KINDS,
+  MODES,
+  PLATFORMS,
+  STAGES,
+  TIERS,
+  type Term,
+} from '../vocab.js';
 import type { Lang } from './lang.js';
 
 /** Names of input fields as users know them (the CLI flag in English, a word in Chinese). */

@@ -11,7 +11,11 @@ export async function insertInteraction(
   row: Omit<Row, 'id'>,
   personIds: readonly number[],
 ): Promise<number> {
-  const { id } = await db.insertInto('interactions').values(row).returning('id').executeTakeFirstOrThrow();
+  const { id } = await db
+    .insertInto('interactions')
+    .values(row)
+    .returning('id')
+    .executeTakeFirstOrThrow();
   await db
     .insertInto('interaction_people')
     .values(personIds.map((person_id) => ({ interaction_id: id, person_id })))
@@ -20,12 +24,18 @@ export async function insertInteraction(
 }
 
 /** Moves each person's last-contact date forward to `date` if it is later. */
-export async function bumpLastInteraction(db: Executor, personIds: readonly number[], date: string): Promise<void> {
+export async function bumpLastInteraction(
+  db: Executor,
+  personIds: readonly number[],
+  date: string,
+): Promise<void> {
   await db
     .updateTable('people')
     .set({ last_interaction_on: date })
     .where('id', 'in', personIds)
-    .where((eb) => eb.or([eb('last_interaction_on', 'is', null), eb('last_interaction_on', '<', date)]))
+    .where((eb) =>
+      eb.or([eb('last_interaction_on', 'is', null), eb('last_interaction_on', '<', date)]),
+    )
     .execute();
 }
 
@@ -38,10 +48,19 @@ export async function insertInteractionsBulk(
   // 9 columns a row keeps each statement well under SQLite's 32,766 bound parameters.
   for (let i = 0; i < items.length; i += 500) {
     const chunk = items.slice(i, i + 500);
-    const rows = await db.insertInto('interactions').values(chunk.map((c) => c.row)).returning('id').execute();
-    const links = chunk.flatMap((c, j) => c.personIds.map((person_id) => ({ interaction_id: rows[j]!.id, person_id })));
+    const rows = await db
+      .insertInto('interactions')
+      .values(chunk.map((c) => c.row))
+      .returning('id')
+      .execute();
+    const links = chunk.flatMap((c, j) =>
+      c.personIds.map((person_id) => ({ interaction_id: rows[j]!.id, person_id })),
+    );
     for (let k = 0; k < links.length; k += 2000) {
-      await db.insertInto('interaction_people').values(links.slice(k, k + 2000)).execute();
+      await db
+        .insertInto('interaction_people')
+        .values(links.slice(k, k + 2000))
+        .execute();
     }
     ids.push(...rows.map((r) => r.id));
   }
@@ -49,14 +68,15 @@ export async function insertInteractionsBulk(
 }
 
 /** Recomputes last-contact dates from the interactions themselves (after a deletion or a bulk import). */
-export async function recomputeLastInteraction(db: Executor, personIds?: readonly number[]): Promise<void> {
-  let q = db
-    .updateTable('people')
-    .set({
-      last_interaction_on: sql<string | null>`(
+export async function recomputeLastInteraction(
+  db: Executor,
+  personIds?: readonly number[],
+): Promise<void> {
+  let q = db.updateTable('people').set({
+    last_interaction_on: sql<string | null>`(
         SELECT max(i.occurred_on) FROM interaction_people ip JOIN interactions i ON i.id = ip.interaction_id
         WHERE ip.person_id = people.id)`,
-    });
+  });
   if (personIds) q = q.where('id', 'in', personIds);
   await q.execute();
 }
@@ -85,7 +105,11 @@ export async function listInteractionRows(
     );
   }
   if (opts.id !== undefined) q = q.where('i.id', '=', opts.id);
-  const rows = await q.orderBy('i.occurred_on', 'desc').orderBy('i.id', 'desc').limit(opts.limit).execute();
+  const rows = await q
+    .orderBy('i.occurred_on', 'desc')
+    .orderBy('i.id', 'desc')
+    .limit(opts.limit)
+    .execute();
   return rows.map((r) => ({
     id: r.id,
     uid: r.uid,

@@ -61,9 +61,15 @@ export async function logInteraction(ctx: Ctx, input: LogInteractionInput): Prom
 }
 
 /** Interactions, newest first; for one person when `person` is given. */
-export async function listInteractions(ctx: Ctx, input: ListInteractionsInput = {}): Promise<Interaction[]> {
+export async function listInteractions(
+  ctx: Ctx,
+  input: ListInteractionsInput = {},
+): Promise<Interaction[]> {
   const f = parseInput(listInteractionsSchema, input);
-  const person = f.person === undefined ? undefined : await resolvePerson(ctx.db, f.person, { includeArchived: true });
+  const person =
+    f.person === undefined
+      ? undefined
+      : await resolvePerson(ctx.db, f.person, { includeArchived: true });
   return listInteractionRows(ctx.db, { personId: person?.id, limit: f.limit ?? 50 });
 }
 
@@ -84,7 +90,10 @@ export async function deleteInteraction(ctx: Ctx, id: number): Promise<Interacti
  * Records many interactions with people given by id, all or nothing, then recomputes every
  * affected clock once (imports and the synthetic network generator).
  */
-export async function importInteractions(ctx: Ctx, input: readonly BulkInteractionInput[]): Promise<number> {
+export async function importInteractions(
+  ctx: Ctx,
+  input: readonly BulkInteractionInput[],
+): Promise<number> {
   const items = input.map((i, n) => parseInput(bulkInteractionSchema, i, `interactions.${n}`));
   const createdAt = ctx.now().toISOString();
   return ctx.db.transaction().execute(async (trx) => {

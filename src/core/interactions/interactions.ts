@@ -28,7 +28,10 @@ export interface Interaction {
 
 export const logInteractionSchema = z.object({
   /** Ids, names or searches; each must find exactly one person. */
-  people: z.array(z.union([z.string().trim().min(1), z.number().int().positive()])).min(1).max(100),
+  people: z
+    .array(z.union([z.string().trim().min(1), z.number().int().positive()]))
+    .min(1)
+    .max(100),
   kind: termField(KINDS),
   channel: termField(CHANNELS),
   /** Overrides what the channel implies (a WeChat video call from the same café…). */

@@ -84,7 +84,11 @@ export async function listTags(db: Executor, personId: number): Promise<string[]
   return rows.map((r) => r.tag);
 }
 
-export async function replaceTags(db: Executor, personId: number, tags: readonly string[]): Promise<void> {
+export async function replaceTags(
+  db: Executor,
+  personId: number,
+  tags: readonly string[],
+): Promise<void> {
   await db.deleteFrom('person_tags').where('person_id', '=', personId).execute();
   if (tags.length === 0) return;
   await db
@@ -112,7 +116,14 @@ export async function replaceHandles(
   if (handles.length === 0) return;
   await db
     .insertInto('person_handles')
-    .values(handles.map((h, i) => ({ person_id: personId, platform: h.platform, value: h.value, position: i })))
+    .values(
+      handles.map((h, i) => ({
+        person_id: personId,
+        platform: h.platform,
+        value: h.value,
+        position: i,
+      })),
+    )
     .execute();
 }
 
@@ -170,7 +181,9 @@ export async function listSummaries(db: Executor, f: SummaryFilter): Promise<Per
       'p.last_interaction_on',
       'p.due_on',
       'p.archived_at',
-      sql<string>`(SELECT json_group_array(tag) FROM person_tags t WHERE t.person_id = p.id)`.as('tags'),
+      sql<string>`(SELECT json_group_array(tag) FROM person_tags t WHERE t.person_id = p.id)`.as(
+        'tags',
+      ),
     ]);
   if (f.archived === 'exclude') q = q.where('p.archived_at', 'is', null);
   if (f.archived === 'only') q = q.where('p.archived_at', 'is not', null);

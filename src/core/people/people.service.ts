@@ -45,7 +45,12 @@ export async function findPerson(db: Executor, id: number): Promise<Person | und
     listHandles(db, id),
     row.introduced_by_id === null ? undefined : findPersonRow(db, row.introduced_by_id),
   ]);
-  return rowToPerson(row, tags, handles, introducer ? { id: introducer.id, name: introducer.name } : null);
+  return rowToPerson(
+    row,
+    tags,
+    handles,
+    introducer ? { id: introducer.id, name: introducer.name } : null,
+  );
 }
 
 /** The person with this id; throws PersonNotFound. */
@@ -83,7 +88,12 @@ export async function resolvePerson(
   const candidates = await listSummaries(db, { ids: ids.slice(0, 5), archived: 'include' });
   throw new AppError('PersonAmbiguous', {
     query: text,
-    candidates: candidates.map((c) => ({ id: c.id, name: c.name, city: c.city, company: c.company })),
+    candidates: candidates.map((c) => ({
+      id: c.id,
+      name: c.name,
+      city: c.city,
+      company: c.company,
+    })),
   });
 }
 
@@ -167,13 +177,39 @@ async function rowPatch(
 ): Promise<Partial<NewPersonRow>> {
   const patch: Partial<NewPersonRow> = {};
   if (d.name !== undefined || d.nameLatin !== undefined) {
-    Object.assign(patch, await nameFields(d.name ?? current.name, d.nameLatin === undefined ? current.nameLatin : d.nameLatin));
+    Object.assign(
+      patch,
+      await nameFields(
+        d.name ?? current.name,
+        d.nameLatin === undefined ? current.nameLatin : d.nameLatin,
+      ),
+    );
   }
-  const json = (k: 'nicknames' | 'disciplines' | 'skills' | 'needs' | 'offers' | 'seeking' | 'challenges' | 'goals') => {
+  const json = (
+    k:
+      | 'nicknames'
+      | 'disciplines'
+      | 'skills'
+      | 'needs'
+      | 'offers'
+      | 'seeking'
+      | 'challenges'
+      | 'goals',
+  ) => {
     const v = d[k];
     if (v !== undefined) patch[k] = JSON.stringify(v);
   };
-  for (const k of ['nicknames', 'disciplines', 'skills', 'needs', 'offers', 'seeking', 'challenges', 'goals'] as const) json(k);
+  for (const k of [
+    'nicknames',
+    'disciplines',
+    'skills',
+    'needs',
+    'offers',
+    'seeking',
+    'challenges',
+    'goals',
+  ] as const)
+    json(k);
   if (d.title !== undefined) patch.title = d.title;
   if (d.company !== undefined) patch.company = d.company;
   if (d.city !== undefined) patch.city = d.city;
@@ -185,7 +221,11 @@ async function rowPatch(
   if (d.cadenceDays !== undefined) patch.cadence_days = d.cadenceDays;
   if (d.snoozedUntil !== undefined) patch.snoozed_until = d.snoozedUntil;
   if (d.birthday !== undefined) Object.assign(patch, birthdayFields(d.birthday));
-  if (d.metOn !== undefined) Object.assign(patch, d.metOn === null ? { met_on: null, met_time: null } : metFields(d.metOn, ctx, now));
+  if (d.metOn !== undefined)
+    Object.assign(
+      patch,
+      d.metOn === null ? { met_on: null, met_time: null } : metFields(d.metOn, ctx, now),
+    );
   if (d.introducedBy !== undefined) {
     const introducer = d.introducedBy === null ? null : await resolvePerson(trx, d.introducedBy);
     assertNotSelfIntroduced(current.id, introducer?.id ?? null);
@@ -222,7 +262,10 @@ function metFields(metOn: string | null | undefined, ctx: Ctx, now: Date) {
   if (!metOn) return {};
   const parsed = parseLocalDateTime(metOn)!;
   if (parsed.time) {
-    return { met_on: parsed.date, met_time: zonedInstant(parsed.date, parsed.time, ctx.timeZone).toISOString() };
+    return {
+      met_on: parsed.date,
+      met_time: zonedInstant(parsed.date, parsed.time, ctx.timeZone).toISOString(),
+    };
   }
   const today = localDate(now, ctx.timeZone);
   return { met_on: parsed.date, met_time: parsed.date === today ? now.toISOString() : null };
@@ -278,7 +321,11 @@ export async function restorePerson(ctx: Ctx, ref: string | number): Promise<Per
 }
 
 /** Hides a person from the due list until a date (they come back due on that day). */
-export async function snoozePerson(ctx: Ctx, ref: string | number, until: string | null): Promise<Person> {
+export async function snoozePerson(
+  ctx: Ctx,
+  ref: string | number,
+  until: string | null,
+): Promise<Person> {
   const data = until === null ? { until: null } : parseInput(snoozeSchema, { until });
   return updatePerson(ctx, ref, { snoozedUntil: data.until });
 }

@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import {
-  birthdayField,
-  dateField,
-  optionalText,
-  termField,
-  textList,
-} from '../validation.js';
+import { birthdayField, dateField, optionalText, termField, textList } from '../validation.js';
 import { invalidField } from '../errors.js';
 import { parseLocalDateTime } from '../time/dates.js';
 import {
@@ -94,7 +88,10 @@ export const handleField = z.string().transform((s, ctx) => {
  */
 const handleInput = z.preprocess(
   (h: string | { platform: string; value: string }) =>
-    typeof h === 'object' && h !== null && typeof h.platform === 'string' && typeof h.value === 'string'
+    typeof h === 'object' &&
+    h !== null &&
+    typeof h.platform === 'string' &&
+    typeof h.value === 'string'
       ? `${h.platform}:${h.value}`
       : h,
   handleField,

@@ -111,7 +111,9 @@ export function toFtsQuery(terms: readonly QueryTerm[]): string {
 /** The rule itself, applied directly to a person's token stream. */
 export function matchesDocument(terms: readonly QueryTerm[], doc: readonly string[]): boolean {
   if (terms.length === 0) return false;
-  return terms.every((t) => (t.kind === 'prefix' ? hasPrefix(doc, t.token) : hasRun(doc, t.tokens)));
+  return terms.every((t) =>
+    t.kind === 'prefix' ? hasPrefix(doc, t.token) : hasRun(doc, t.tokens),
+  );
 }
 
 function hasPrefix(doc: readonly string[], prefix: string): boolean {

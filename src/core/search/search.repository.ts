@@ -1,12 +1,19 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { Executor } from '../context.js';
-import { searchDocument, toFtsQuery, type QueryTerm, type SearchableFields } from './search-text.js';
+import {
+  searchDocument,
+  toFtsQuery,
+  type QueryTerm,
+  type SearchableFields,
+} from './search-text.js';
 
 /** Writes (or rewrites) one person's entry in the search index; rowid = person id. */
 export async function indexPerson(db: Executor, id: number, p: SearchableFields): Promise<void> {
   await sql`DELETE FROM people_search WHERE rowid = ${id}`.execute(db);
-  await sql`INSERT INTO people_search (rowid, tokens) VALUES (${id}, ${searchDocument(p).join(' ')})`.execute(db);
+  await sql`INSERT INTO people_search (rowid, tokens) VALUES (${id}, ${searchDocument(p).join(' ')})`.execute(
+    db,
+  );
 }
 
 /** Rebuilds the whole index from the people table (migrations, repairs). */
@@ -25,7 +32,9 @@ export async function rebuildSearchIndex(db: Kysely<DB>): Promise<number> {
       'p.city',
       'p.disciplines',
       'p.skills',
-      sql<string>`(SELECT json_group_array(tag) FROM person_tags t WHERE t.person_id = p.id)`.as('tags'),
+      sql<string>`(SELECT json_group_array(tag) FROM person_tags t WHERE t.person_id = p.id)`.as(
+        'tags',
+      ),
     ])
     .execute();
   for (const r of rows) {

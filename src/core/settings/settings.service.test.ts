@@ -73,9 +73,15 @@ describe('setSetting error values', () => {
   it('quotes what the user typed, not a coerced NaN', async () => {
     const e = await setSetting(ctx, 'cadence.core', 'abc').catch((x: unknown) => x);
     expect(e).toBeInstanceOf(AppError);
-    expect((e as AppError).details.issues?.[0]).toMatchObject({ field: 'cadence.core', value: 'abc' });
+    expect((e as AppError).details.issues?.[0]).toMatchObject({
+      field: 'cadence.core',
+      value: 'abc',
+    });
     const e2 = await setSetting(ctx, 'capacity.core', 'lots').catch((x: unknown) => x);
-    expect((e2 as AppError).details.issues?.[0]).toMatchObject({ field: 'capacity.core', value: 'lots' });
+    expect((e2 as AppError).details.issues?.[0]).toMatchObject({
+      field: 'capacity.core',
+      value: 'lots',
+    });
   });
 });
 

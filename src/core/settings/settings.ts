@@ -7,14 +7,12 @@ const NONE_WORDS = ['none', 'off', 'never', '0', '无', '不提醒'];
 const numeric = (v: unknown) => (typeof v === 'string' && /^\s*-?\d+\s*$/.test(v) ? Number(v) : v);
 
 /** Days between contacts; `none` (or 0) turns the cadence off. */
-const cadenceValue = z.preprocess(
-  (v) => {
-    if (typeof v === 'string' && NONE_WORDS.includes(v.trim().toLowerCase())) return null;
-    return v === 0 ? null : numeric(v);
-  },
-  z.number().int().min(1).max(3650).nullable(),
-);
-const count = (min: number, max: number) => z.preprocess(numeric, z.number().int().min(min).max(max));
+const cadenceValue = z.preprocess((v) => {
+  if (typeof v === 'string' && NONE_WORDS.includes(v.trim().toLowerCase())) return null;
+  return v === 0 ? null : numeric(v);
+}, z.number().int().min(1).max(3650).nullable());
+const count = (min: number, max: number) =>
+  z.preprocess(numeric, z.number().int().min(min).max(max));
 
 /** Every setting with its schema and default. Keys are public: CLI, API and docs use them. */
 export const SETTING_DEFS = {

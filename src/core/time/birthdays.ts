@@ -47,5 +47,9 @@ export function nextBirthday(
   if (date < from) date = birthdayIn(b, y + 1);
   const occurrenceYear = Number(date.slice(0, 4));
   const age = b.year !== undefined ? occurrenceYear - b.year : undefined;
-  return { date, daysUntil: daysBetween(from, date), ...(age !== undefined && age > 0 ? { age } : {}) };
+  return {
+    date,
+    daysUntil: daysBetween(from, date),
+    ...(age !== undefined && age > 0 ? { age } : {}),
+  };
 }

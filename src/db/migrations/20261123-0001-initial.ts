@@ -46,13 +46,23 @@ export const initial: Migration = {
         archived_at TEXT
       )`.execute(db);
     // The agenda reads only live people: partial indexes keep each of its lists an index range.
-    await sql`CREATE INDEX people_due ON people(due_on) WHERE archived_at IS NULL AND due_on IS NOT NULL`.execute(db);
-    await sql`CREATE INDEX people_met ON people(met_on) WHERE archived_at IS NULL AND met_on IS NOT NULL`.execute(db);
-    await sql`CREATE INDEX people_birthday ON people(birthday_md) WHERE archived_at IS NULL AND birthday_md IS NOT NULL`.execute(db);
+    await sql`CREATE INDEX people_due ON people(due_on) WHERE archived_at IS NULL AND due_on IS NOT NULL`.execute(
+      db,
+    );
+    await sql`CREATE INDEX people_met ON people(met_on) WHERE archived_at IS NULL AND met_on IS NOT NULL`.execute(
+      db,
+    );
+    await sql`CREATE INDEX people_birthday ON people(birthday_md) WHERE archived_at IS NULL AND birthday_md IS NOT NULL`.execute(
+      db,
+    );
     await sql`CREATE INDEX people_tier ON people(tier) WHERE archived_at IS NULL`.execute(db);
     await sql`CREATE INDEX people_name ON people(name_norm)`.execute(db);
-    await sql`CREATE INDEX people_latin ON people(latin_norm) WHERE latin_norm IS NOT NULL`.execute(db);
-    await sql`CREATE INDEX people_introduced_by ON people(introduced_by_id) WHERE introduced_by_id IS NOT NULL`.execute(db);
+    await sql`CREATE INDEX people_latin ON people(latin_norm) WHERE latin_norm IS NOT NULL`.execute(
+      db,
+    );
+    await sql`CREATE INDEX people_introduced_by ON people(introduced_by_id) WHERE introduced_by_id IS NOT NULL`.execute(
+      db,
+    );
 
     await sql`
       CREATE TABLE person_tags (
@@ -70,7 +80,9 @@ export const initial: Migration = {
         value TEXT NOT NULL,
         position INTEGER NOT NULL DEFAULT 0
       )`.execute(db);
-    await sql`CREATE INDEX person_handles_person ON person_handles(person_id, position)`.execute(db);
+    await sql`CREATE INDEX person_handles_person ON person_handles(person_id, position)`.execute(
+      db,
+    );
     await sql`CREATE INDEX person_handles_value ON person_handles(platform, value)`.execute(db);
 
     await sql`
@@ -92,8 +104,12 @@ export const initial: Migration = {
         person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
         PRIMARY KEY (interaction_id, person_id)
       ) WITHOUT ROWID`.execute(db);
-    await sql`CREATE INDEX interaction_people_person ON interaction_people(person_id, interaction_id)`.execute(db);
+    await sql`CREATE INDEX interaction_people_person ON interaction_people(person_id, interaction_id)`.execute(
+      db,
+    );
 
-    await sql`CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID`.execute(db);
+    await sql`CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID`.execute(
+      db,
+    );
   },
 };
