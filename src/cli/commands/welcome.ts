@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { countByTier } from '../../core/people/people.repository.js';
+import { countPeopleByTier } from '../../core/people/people.service.js';
 import { pc, printJson, println } from '../output.js';
 import { act } from '../run.js';
 
@@ -31,11 +31,7 @@ const EXAMPLES = {
 export function registerWelcome(program: Command, version: string): void {
   program.action(
     act(async (cli) => {
-      const counts = { core: 0, important: 0, general: 0, unsorted: 0, total: 0 };
-      for (const { tier, n } of await countByTier(cli.ctx.db)) {
-        if (tier in counts) counts[tier as keyof typeof counts] = n;
-        counts.total += n;
-      }
+      const counts = await countPeopleByTier(cli.ctx.db);
       if (cli.json) return printJson({ version, database: cli.store.path, counts });
       const { t } = cli;
       println(pc.bold(t('welcome', { version })));

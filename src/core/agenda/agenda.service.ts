@@ -1,5 +1,5 @@
 import type { Ctx } from '../context.js';
-import { countByTier } from '../people/people.repository.js';
+import { countPeopleByTier } from '../people/people.service.js';
 import { getSettings } from '../settings/settings.service.js';
 import type { Settings } from '../settings/settings.js';
 import { nextBirthday, parseBirthday } from '../time/birthdays.js';
@@ -12,7 +12,6 @@ import {
   zonedInstant,
 } from '../time/dates.js';
 import { parseInput } from '../validation.js';
-import { TIERS } from '../vocab.js';
 import {
   agendaSchema,
   type Agenda,
@@ -43,7 +42,7 @@ export async function getAgenda(ctx: Ctx, input: AgendaInput = {}): Promise<Agen
     listDueRows(ctx.db, date, addDays(date, settings['agenda.dueWithinDays'])),
     followUpsFor(ctx, date, at, settings),
     birthdaysFor(ctx, date, settings['agenda.birthdayDays']),
-    tierCounts(ctx),
+    countPeopleByTier(ctx.db),
   ]);
   return {
     date,
@@ -115,16 +114,6 @@ async function birthdaysFor(ctx: Ctx, date: string, days: number): Promise<Momen
     out.push({ personId: r.id, name: r.name, kind: 'birthday', ...next });
   }
   return out.sort((a, b) => a.daysUntil - b.daysUntil || a.name.localeCompare(b.name));
-}
-
-async function tierCounts(ctx: Ctx): Promise<Agenda['counts']> {
-  const counts = Object.fromEntries(TIERS.values.map((t) => [t, 0])) as Agenda['counts'];
-  counts.total = 0;
-  for (const { tier, n } of await countByTier(ctx.db)) {
-    if (tier in counts) counts[tier as keyof typeof counts] = n;
-    counts.total += n;
-  }
-  return counts;
 }
 
 function capacityWarnings(counts: Agenda['counts'], s: Settings): CapacityWarning[] {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseLocalDateTime } from '../time/dates.js';
 import type { Stage, Tier } from '../vocab.js';
+import type { TierCounts } from '../people/people.js';
 
 export const agendaSchema = z.object({
   /** `YYYY-MM-DD` (at the current time of day) or `YYYY-MM-DDTHH:MM`; default now. */
@@ -63,5 +64,5 @@ export interface Agenda {
   followUps: FollowUpItem[];
   moments: MomentItem[];
   warnings: CapacityWarning[];
-  counts: Record<Tier, number> & { total: number };
+  counts: TierCounts;
 }

@@ -17,10 +17,12 @@ import {
   type CreatePersonInput,
   type ListPeopleInput,
   type Person,
+  type TierCounts,
   type UpdatePerson,
   type UpdatePersonInput,
 } from './people.js';
 import {
+  countByTier,
   findIdsByExactName,
   findPersonRow,
   insertPerson,
@@ -35,6 +37,7 @@ import {
   type PersonSummary,
 } from './people.repository.js';
 import { namePinyin } from './pinyin.js';
+import { TIERS } from '../vocab.js';
 
 /** The person with this id, or undefined. */
 export async function findPerson(db: Executor, id: number): Promise<Person | undefined> {
@@ -328,4 +331,15 @@ export async function snoozePerson(
 ): Promise<Person> {
   const data = until === null ? { until: null } : parseInput(snoozeSchema, { until });
   return updatePerson(ctx, ref, { snoozedUntil: data.until });
+}
+
+/** How many live people each tier holds, and in all. */
+export async function countPeopleByTier(db: Executor): Promise<TierCounts> {
+  const counts = Object.fromEntries(TIERS.values.map((t) => [t, 0])) as TierCounts;
+  counts.total = 0;
+  for (const { tier, n } of await countByTier(db)) {
+    if (tier in counts) counts[tier as keyof TierCounts] = n;
+    counts.total += n;
+  }
+  return counts;
 }

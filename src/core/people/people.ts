@@ -12,6 +12,9 @@ import {
   type Tier,
 } from '../vocab.js';
 
+/** Live people per tier, and in all. */
+export type TierCounts = Record<Tier, number> & { total: number };
+
 export interface Handle {
   platform: Platform;
   value: string;
