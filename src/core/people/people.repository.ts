@@ -204,7 +204,8 @@ export async function listSummaries(db: Executor, f: SummaryFilter): Promise<Per
   if (f.ids) {
     q = q.where('p.id', 'in', sql<number>`(SELECT value FROM json_each(${JSON.stringify(f.ids)}))`);
   } else {
-    q = q.orderBy('p.name_norm').orderBy('p.id');
+    // Chinese names sort by their pinyin among Latin ones, as in phone address books.
+    q = q.orderBy(sql`coalesce(replace(p.pinyin, ' ', ''), p.name_norm)`).orderBy('p.id');
   }
   if (f.limit !== undefined && f.limit > 0) q = q.limit(f.limit);
   const rows = await q.execute();
