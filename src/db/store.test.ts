@@ -78,7 +78,9 @@ function throwsWith(fn: () => unknown, code: AppError['code']): AppError {
 function namesIn(file: string): string[] {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    return (db.prepare('SELECT name FROM people ORDER BY name').all() as { name: string }[]).map((r) => r.name);
+    return (db.prepare('SELECT name FROM people ORDER BY name').all() as { name: string }[]).map(
+      (r) => r.name,
+    );
   } finally {
     db.close();
   }
@@ -88,7 +90,9 @@ function namesIn(file: string): string[] {
 function foreignSqlite(file: string, journal: 'delete' | 'wal' = 'delete'): void {
   const db = new Database(file);
   db.pragma(`journal_mode = ${journal}`);
-  db.exec(`CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES ('keep me')`);
+  db.exec(
+    `CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES ('keep me')`,
+  );
   db.close();
 }
 
@@ -114,23 +118,25 @@ describe('a fresh database', () => {
 
   it('has every migration applied, each recorded once', async () => {
     const store = await open(path.join(dir(), 'tongxing.db'));
-    const ids = (store.sqlite.prepare('SELECT id FROM schema_migrations ORDER BY id').all() as { id: string }[]).map(
-      (r) => r.id,
-    );
+    const ids = (
+      store.sqlite.prepare('SELECT id FROM schema_migrations ORDER BY id').all() as { id: string }[]
+    ).map((r) => r.id);
     expect(ids).toEqual(MIGRATIONS.map((m) => m.id));
     await store.close();
     // Opening again applies nothing and takes no backup.
     const again = await open(store.path);
     expect(again.backups).toEqual([]);
-    expect(again.sqlite.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: MIGRATIONS.length });
+    expect(again.sqlite.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({
+      n: MIGRATIONS.length,
+    });
     expect(fs.existsSync(path.join(path.dirname(store.path), 'backups'))).toBe(false);
   });
 
   it('enforces foreign keys', async () => {
     const store = await open(path.join(dir(), 'tongxing.db'));
-    expect(() => store.sqlite.prepare('INSERT INTO person_tags (person_id, tag) VALUES (999, ?)').run('x')).toThrow(
-      /FOREIGN KEY/,
-    );
+    expect(() =>
+      store.sqlite.prepare('INSERT INTO person_tags (person_id, tag) VALUES (999, ?)').run('x'),
+    ).toThrow(/FOREIGN KEY/);
   });
 });
 
@@ -152,7 +158,9 @@ describe('migrating a database made by the first schema version', () => {
       )
       .run(ts, ts);
     old.sqlite.prepare(`INSERT INTO person_tags (person_id, tag) VALUES (1, '电台')`).run();
-    expect(old.sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'people_search'`).get()).toBeUndefined();
+    expect(
+      old.sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'people_search'`).get(),
+    ).toBeUndefined();
     await old.close();
   }
 
@@ -164,11 +172,27 @@ describe('migrating a database made by the first schema version', () => {
     const store = await open(file);
     const ctx = ctxFor(store);
     const people = await listPeople(ctx);
-    expect(people.map((p) => [p.name, p.tier, p.stage, p.city])).toEqual([['曾小贤', 'core', 'deepened', '上海']]);
+    expect(people.map((p) => [p.name, p.tier, p.stage, p.city])).toEqual([
+      ['曾小贤', 'core', 'deepened', '上海'],
+    ]);
 
     // The search index is built by the second migration from the rows already there.
-    for (const q of ['曾小贤', '小贤', 'zengxiaoxian', 'zeng xiao xian', 'zxx', 'Xiaoxian', '贤哥', '电台', '主持', '播音']) {
-      expect((await searchPeople(ctx, q)).map((p) => p.name), q).toEqual(['曾小贤']);
+    for (const q of [
+      '曾小贤',
+      '小贤',
+      'zengxiaoxian',
+      'zeng xiao xian',
+      'zxx',
+      'Xiaoxian',
+      '贤哥',
+      '电台',
+      '主持',
+      '播音',
+    ]) {
+      expect(
+        (await searchPeople(ctx, q)).map((p) => p.name),
+        q,
+      ).toEqual(['曾小贤']);
     }
     expect(await searchPeople(ctx, '张伟')).toEqual([]);
 
@@ -183,8 +207,12 @@ describe('migrating a database made by the first schema version', () => {
       expect(b.pragma('quick_check', { simple: true })).toBe('ok');
       expect(b.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
       expect(b.prepare('SELECT id FROM schema_migrations').all()).toEqual([{ id: v1.id }]);
-      expect(b.prepare('SELECT name, pinyin FROM people').all()).toEqual([{ name: '曾小贤', pinyin: 'zeng xiao xian' }]);
-      expect(b.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'people_search'`).get()).toBeUndefined();
+      expect(b.prepare('SELECT name, pinyin FROM people').all()).toEqual([
+        { name: '曾小贤', pinyin: 'zeng xiao xian' },
+      ]);
+      expect(
+        b.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'people_search'`).get(),
+      ).toBeUndefined();
     } finally {
       b.close();
     }
@@ -237,7 +265,9 @@ describe('files that are not ours', () => {
       expect(fs.existsSync(path.join(d, 'backups'))).toBe(false);
       const db = new Database(file, { readonly: true });
       expect(db.prepare('SELECT body FROM notes').all()).toEqual([{ body: 'keep me' }]);
-      expect(db.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE name = 'people'`).get()).toEqual({ n: 0 });
+      expect(
+        db.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE name = 'people'`).get(),
+      ).toEqual({ n: 0 });
       db.close();
     },
   );
@@ -338,7 +368,9 @@ describe('backup and restore', () => {
     await r.store.close();
     const back = await restoreDatabase(file, prev, now);
     stores.push(back.store);
-    expect((await listPeople(ctxFor(back.store))).map((p) => p.name).sort()).toEqual(['新朋友', '老朋友'].sort());
+    expect((await listPeople(ctxFor(back.store))).map((p) => p.name).sort()).toEqual(
+      ['新朋友', '老朋友'].sort(),
+    );
     expect(back.previousBackup).not.toBe(prev);
   });
 
@@ -372,7 +404,9 @@ describe('backup and restore', () => {
     foreignSqlite(foreign);
     // A backup made by a newer version of Tongxing.
     const future = await openStore(path.join(d, 'future', 'tongxing.db'));
-    future.sqlite.prepare('INSERT INTO schema_migrations (id, applied_at) VALUES (?, ?)').run('20991231-0001-future', 'x');
+    future.sqlite
+      .prepare('INSERT INTO schema_migrations (id, applied_at) VALUES (?, ?)')
+      .run('20991231-0001-future', 'x');
     const newer = path.join(d, 'newer.db');
     await backupTo(future.sqlite, newer);
     await future.close();

@@ -39,7 +39,12 @@ export async function openStore(dbPath: string, opts: OpenOptions = {}): Promise
   const migrations = opts.migrations ?? MIGRATIONS;
   if (!fs.existsSync(file)) {
     if (opts.readonly) throw new AppError('FileNotFound', { path: file });
-    createPrivateFile(file);
+    try {
+      createPrivateFile(file);
+    } catch (e) {
+      // Another process created it a moment ago: open theirs.
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
   }
   const sqlite = openSqlite(file, opts.readonly ?? false);
   try {
@@ -98,16 +103,21 @@ export function inspect(
 ): string[] {
   let appId: number;
   let objects: number;
+  let applied: string[];
   try {
-    appId = sqlite.pragma('application_id', { simple: true }) as number;
-    objects = (sqlite.prepare('SELECT count(*) AS n FROM sqlite_master').get() as { n: number }).n;
+    // One read transaction, one snapshot: a process creating this file at this moment is seen
+    // before or after a migration (which sets application_id with its tables), never half-way.
+    ({ appId, objects, applied } = sqlite.transaction(() => ({
+      appId: sqlite.pragma('application_id', { simple: true }) as number,
+      objects: (sqlite.prepare('SELECT count(*) AS n FROM sqlite_master').get() as { n: number }).n,
+      applied: appliedMigrationIds(sqlite),
+    }))());
   } catch (e) {
     throw new AppError('NotTongxingDatabase', { path: file, reason: (e as Error).message });
   }
   if (appId !== APPLICATION_ID && objects > 0) {
     throw new AppError('NotTongxingDatabase', { path: file });
   }
-  const applied = appliedMigrationIds(sqlite);
   const known = new Set(MIGRATIONS.map((m) => m.id));
   const unknown = applied.filter((id) => !known.has(id));
   if (unknown.length > 0) {
