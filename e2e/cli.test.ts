@@ -272,6 +272,18 @@ describe('global options', () => {
     expect(fs.existsSync(fresh)).toBe(false);
   });
 
+  it('an unknown command says so, lists the commands, exits 2 and creates nothing', async () => {
+    const fresh = newDb();
+    const en = await tx(fresh, ['todya']);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain("unknown command 'todya'");
+    expect(en.stderr).toContain('today');
+    const zh = await tx(fresh, ['todya'], { lang: ZH });
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain('没有“todya”这个命令');
+    expect(fs.existsSync(fresh)).toBe(false);
+  });
+
   it('a bare tongxing shows where the data is', async () => {
     const db = newDb();
     const j = await txJson<{ version: string; database: string; counts: { total: number } }>(

@@ -33,11 +33,12 @@ export function buildProgram(lang: Lang): Command {
       zh ? '输出 JSON（标准输出上只有 JSON）' : 'print JSON (nothing else on stdout)',
     )
     .addOption(new Option('--lang <lang>', zh ? '界面语言' : 'language').choices(['zh', 'en']))
+    .usage('[options] [command]')
     .showSuggestionAfterError(true)
     .exitOverride();
   // Subcommands inherit exit override and help settings from here.
   program.configureHelp({ sortSubcommands: false });
-  registerWelcome(program, VERSION);
+  registerWelcome(program, VERSION, lang);
   registerToday(program, lang);
   registerPeople(program, lang);
   registerInteractions(program, lang);

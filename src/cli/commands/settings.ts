@@ -18,9 +18,10 @@ export function registerSettings(program: Command, lang: Lang): void {
     .command('settings')
     .description(
       zh
-        ? `查看或修改设置：${SETTING_KEYS.join(', ')}`
-        : `view or change settings: ${SETTING_KEYS.join(', ')}`,
-    );
+        ? '查看或修改设置（联系频率、层级上限、语言、时区）'
+        : 'view or change settings (cadences, tier limits, language, time zone)',
+    )
+    .addHelpText('after', `\n${zh ? '设置项' : 'Keys'}: ${SETTING_KEYS.join(', ')}`);
   settings
     .command('get')
     .argument('[key]', zh ? '设置项；省略则列出全部' : 'setting key; omit for all')

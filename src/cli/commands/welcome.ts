@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { Lang } from '../../core/i18n/lang.js';
 import { countPeopleByTier } from '../../core/people/people.service.js';
 import { pc, printJson, println } from '../output.js';
 import { act } from '../run.js';
@@ -28,22 +29,34 @@ const EXAMPLES = {
 } as const;
 
 /** What a bare `tongxing` (and `npm start`) shows: where the data is, how big, how to begin. */
-export function registerWelcome(program: Command, version: string): void {
-  program.action(
-    act(async (cli) => {
-      const counts = await countPeopleByTier(cli.ctx.db);
-      if (cli.json) return printJson({ version, database: cli.store.path, counts });
-      const { t } = cli;
-      println(pc.bold(t('welcome', { version })));
-      println(pc.dim(t('welcomeDb', { path: cli.store.path })));
-      println();
-      println(counts.total === 0 ? t('welcomeEmpty') : t('welcomeCounts', counts));
-      println();
-      println(pc.bold(t('welcomeStart')));
-      for (const [cmd, what] of EXAMPLES[cli.lang])
-        println(`  ${pc.cyan(cmd)}\n      ${pc.dim(what)}`);
-      println();
-      println(t('welcomeMore'));
-    }),
-  );
+export function registerWelcome(program: Command, version: string, lang: Lang): void {
+  const welcome = act(async (cli) => {
+    const counts = await countPeopleByTier(cli.ctx.db);
+    if (cli.json) return printJson({ version, database: cli.store.path, counts });
+    const { t } = cli;
+    println(pc.bold(t('welcome', { version })));
+    println(pc.dim(t('welcomeDb', { path: cli.store.path })));
+    println();
+    println(counts.total === 0 ? t('welcomeEmpty') : t('welcomeCounts', counts));
+    println();
+    println(pc.bold(t('welcomeStart')));
+    for (const [cmd, what] of EXAMPLES[cli.lang])
+      println(`  ${pc.cyan(cmd)}\n      ${pc.dim(what)}`);
+    println();
+    println(t('welcomeMore'));
+  });
+  // A word that is no command would otherwise reach the welcome screen as "too many arguments"
+  // (and open the database); say what happened instead, before touching any file.
+  program.argument('[command]').action(async (command: string | undefined, ...rest: unknown[]) => {
+    if (command !== undefined) {
+      const known = program.commands.map((c) => c.name()).join(', ');
+      program.error(
+        lang === 'zh'
+          ? `错误：没有“${command}”这个命令。可用的命令：${known}`
+          : `error: unknown command '${command}'. Commands: ${known}`,
+        { code: 'commander.unknownCommand', exitCode: 2 },
+      );
+    }
+    await welcome(...rest);
+  });
 }

@@ -390,6 +390,17 @@ describe('search and lists', () => {
   });
 });
 
+describe('ranking by initials', () => {
+  it('puts initials that start with the query above a word match elsewhere (a company)', async () => {
+    const ctx = await createTestContext();
+    await makePerson(ctx, { name: 'Otto Berg', company: 'ZW Studio' });
+    await makePerson(ctx, { name: '张伟明' });
+    const names = (await searchPeople(ctx, 'zw')).map((s) => s.name);
+    expect(names).toEqual(['张伟明', 'Otto Berg']);
+    await ctx.close();
+  });
+});
+
 describe('resolvePerson with names made of digits', () => {
   let ctx: TestContext;
   beforeAll(async () => {

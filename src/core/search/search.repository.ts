@@ -58,7 +58,7 @@ const TIER_ORDER = sql`CASE p.tier WHEN 'core' THEN 0 WHEN 'important' THEN 1 WH
 
 /**
  * Ids of people matching the terms, best first: an exact name, then exact pinyin or initials,
- * then names that start with the query, then the rest; ties by tier, recent contact and name.
+ * then names, pinyin or initials that start with the query, then the rest; ties by tier, recent contact and name.
  */
 export async function searchIds(
   db: Executor,
@@ -78,7 +78,8 @@ export async function searchIds(
         WHEN replace(p.pinyin, ' ', '') = ${compact} OR p.initials = ${compact} THEN 1
         WHEN substr(p.name_norm, 1, length(${norm})) = ${norm}
           OR substr(p.latin_norm, 1, length(${norm})) = ${norm}
-          OR substr(replace(p.pinyin, ' ', ''), 1, length(${compact})) = ${compact} THEN 2
+          OR substr(replace(p.pinyin, ' ', ''), 1, length(${compact})) = ${compact}
+          OR substr(p.initials, 1, length(${compact})) = ${compact} THEN 2
         ELSE 3
       END,
       ${TIER_ORDER}, p.last_interaction_on DESC, p.name_norm, p.id
