@@ -20,7 +20,7 @@ export async function benchCli() {
   const store = await dataset('net-10k', 10_000, 500_000);
   const db = store.path;
   await store.close();
-  const cli = ['dist/cli/main.js', 'today', '--json', '--db', db, '--date', TODAY];
+  const cli = ['dist/cli/main.cjs', 'today', '--json', '--db', db, '--date', TODAY];
   const node: number[] = [];
   const ours: number[] = [];
   for (let i = 0; i < 3; i++) {

@@ -1,5 +1,5 @@
 /**
- * The CLI contract end to end: the built binary (`dist/cli/main.js`) spawned against temporary
+ * The CLI contract end to end: the built binary (`dist/cli/main.cjs`) spawned against temporary
  * databases, as scripts and later checks will call it.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -18,7 +18,7 @@ import { MIGRATIONS } from '../src/db/migrations/index.js';
 import { openStore } from '../src/db/store.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = path.join(ROOT, 'dist', 'cli', 'main.js');
+const CLI = path.join(ROOT, 'dist', 'cli', 'main.cjs');
 
 /** Builds the CLI when it is missing (`npm test` builds it in pretest). One build at a time across test files. */
 function ensureBuilt(): void {

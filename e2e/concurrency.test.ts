@@ -17,7 +17,7 @@ import { validateBackupFile } from '../src/db/restore.js';
 import { openStore, type Store } from '../src/db/store.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = path.join(ROOT, 'dist', 'cli', 'main.js');
+const CLI = path.join(ROOT, 'dist', 'cli', 'main.cjs');
 
 /** Builds the CLI when it is missing (`npm test` builds it in pretest). One build at a time across test files. */
 function ensureBuilt(): void {

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import { earlyLang } from './context.js';
 import { buildProgram } from './program.js';
 import { reportError } from './run.js';
@@ -11,9 +10,10 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 
 const argv = process.argv.slice(2);
 const lang = earlyLang(argv);
-try {
-  await buildProgram(lang).parseAsync(argv, { from: 'user' });
-} catch (e) {
-  // Errors raised before a command's database was open (usage, a foreign or newer file).
-  process.exitCode = reportError(e, lang, argv.includes('--json'));
-}
+// No top-level await: the bundle is CommonJS so that it can run with a V8 code cache (scripts/build.mjs).
+buildProgram(lang)
+  .parseAsync(argv, { from: 'user' })
+  .catch((e: unknown) => {
+    // Errors raised before a command's database was open (usage, a foreign or newer file).
+    process.exitCode = reportError(e, lang, argv.includes('--json'));
+  });
