@@ -7,5 +7,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Agenda and date rules are checked in a fixed zone unless a test says otherwise.
     env: { TZ: 'Asia/Shanghai' },
+    // Under CI, also keep machine-readable results: .ci/run prints the "N passed, N failed" line from them.
+    reporters: process.env.CI ? ['default', ['json', { outputFile: '.vitest/results.json' }]] : ['default'],
   },
 });
