@@ -49,6 +49,11 @@ if (want('search')) {
   console.log(
     `- indexed median ${fmt(r.indexedMedian)} (p95 ${fmt(r.indexedP95)}); brute-force scan median ${fmt(r.bruteMedian)}`,
   );
+  for (const k of r.kinds) {
+    console.log(
+      `  - ${k.kind} (${k.n}): indexed ${fmt(k.indexedMedian)}, brute force ${fmt(k.bruteMedian)}, ${(k.bruteMedian / k.indexedMedian).toFixed(0)}×`,
+    );
+  }
   console.log(`- speed-up: ${r.speedup.toFixed(1)}× (target ≥ 20×) ${verdict(ok)}\n`);
 }
 process.exitCode = failed ? 1 : 0;

@@ -86,12 +86,17 @@ export async function benchSearch() {
   const bf: number[] = [];
   const mismatches: string[] = [];
   let totalMatches = 0;
-  for (const { q } of queries) {
+  const byKind = new Map<string, { idx: number[]; bf: number[] }>();
+  for (const { q, kind } of queries) {
     let a: number[] = [];
     let b: number[] = [];
     idx.push(await timeMs(async () => (a = await searchPeopleIds(store.db, q))));
     bf.push(await timeMs(() => (b = brute(q))));
     totalMatches += b.length;
+    const k = byKind.get(kind) ?? { idx: [], bf: [] };
+    k.idx.push(idx[idx.length - 1]!);
+    k.bf.push(bf[bf.length - 1]!);
+    byKind.set(kind, k);
     const sa = [...a].sort((x, y) => x - y).join(',');
     const sb = [...b].sort((x, y) => x - y).join(',');
     if (sa !== sb) mismatches.push(q);
@@ -106,5 +111,11 @@ export async function benchSearch() {
     indexedP95: percentile(idx, 95),
     bruteMedian: median(bf),
     speedup: median(bf) / median(idx),
+    kinds: [...byKind].map(([kind, k]) => ({
+      kind,
+      n: k.idx.length,
+      indexedMedian: median(k.idx),
+      bruteMedian: median(k.bf),
+    })),
   };
 }
