@@ -1,29 +1,20 @@
-import { sql } from 'kysely';
 import { searchPeopleIds } from '../src/core/people/people.service.js';
-import { matchesDocument, parseQuery, searchDocument } from '../src/core/search/search-text.js';
+import {
+  matchesDocument,
+  parseQuery,
+  searchDocument,
+  type SearchableFields,
+} from '../src/core/search/search-text.js';
+import { listSearchableFields } from '../src/core/search/search.repository.js';
 import { dataset } from './datasets.js';
 import { Rng } from './random.js';
 import { median, percentile, timeMs } from './stats.js';
 
-interface Row {
-  id: number;
-  name: string;
-  name_latin: string | null;
-  pinyin: string | null;
-  initials: string | null;
-  nicknames: string;
-  company: string | null;
-  city: string | null;
-  disciplines: string;
-  skills: string;
-  tags: string;
-}
-
 /** 1,000 queries of the kinds people type: two-character names, pinyin, initials, Latin names, tags. */
-function makeQueries(rows: Row[], rng: Rng): { kind: string; q: string }[] {
+function makeQueries(rows: SearchableFields[], rng: Rng): { kind: string; q: string }[] {
   const twoChar = rows.filter((r) => /^\p{Script=Han}{2}$/u.test(r.name));
   const chinese = rows.filter((r) => r.pinyin);
-  const latin = rows.filter((r) => r.name_latin || !r.pinyin);
+  const latin = rows.filter((r) => r.nameLatin || !r.pinyin);
   const out: { kind: string; q: string }[] = [];
   const push = (kind: string, q: string) => out.push({ kind, q });
   for (let i = 0; i < 1000; i++) {
@@ -34,15 +25,11 @@ function makeQueries(rows: Row[], rng: Rng): { kind: string; q: string }[] {
     else if (k < 13) push('initials', rng.pick(chinese).initials!);
     else if (k < 16) {
       const r = rng.pick(latin);
-      const name = r.name_latin ?? r.name;
+      const name = r.nameLatin ?? r.name;
       push('Latin name', rng.chance(0.5) ? name : name.split(' ')[0]!);
     } else if (k < 19) {
       const r = rng.pick(rows);
-      const tags = [
-        ...(JSON.parse(r.tags) as string[]),
-        ...(JSON.parse(r.disciplines) as string[]),
-        r.city ?? '上海',
-      ];
+      const tags = [...r.tags, ...r.disciplines, r.city ?? '上海'];
       push('tag / discipline / city', rng.pick(tags.length ? tags : ['插画']));
     } else push('no match', `xq${rng.int(100, 999)}zv`);
   }
@@ -52,27 +39,9 @@ function makeQueries(rows: Row[], rng: Rng): { kind: string; q: string }[] {
 /** The indexed search against a brute-force scan of every person's pre-tokenised fields. */
 export async function benchSearch() {
   const store = await dataset('people-100k', 100_000, 0);
-  const rows = (
-    await sql<Row>`SELECT p.id, p.name, p.name_latin, p.pinyin, p.initials, p.nicknames, p.company, p.city,
-      p.disciplines, p.skills, (SELECT json_group_array(tag) FROM person_tags t WHERE t.person_id = p.id) AS tags
-      FROM people p WHERE p.archived_at IS NULL`.execute(store.db)
-  ).rows;
+  const rows = await listSearchableFields(store.db, { liveOnly: true });
   // The brute force gets its documents ready-made: only the scan is timed.
-  const docs = rows.map((r) => ({
-    id: r.id,
-    tokens: searchDocument({
-      name: r.name,
-      nameLatin: r.name_latin,
-      pinyin: r.pinyin,
-      initials: r.initials,
-      nicknames: JSON.parse(r.nicknames) as string[],
-      company: r.company,
-      city: r.city,
-      tags: JSON.parse(r.tags) as string[],
-      disciplines: JSON.parse(r.disciplines) as string[],
-      skills: JSON.parse(r.skills) as string[],
-    }),
-  }));
+  const docs = rows.map((r) => ({ id: r.id, tokens: searchDocument(r) }));
   const queries = makeQueries(rows, new Rng(7));
   const brute = (q: string) => {
     const terms = parseQuery(q);

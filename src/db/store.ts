@@ -52,10 +52,12 @@ export async function openStore(dbPath: string, opts: OpenOptions = {}): Promise
     sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     sqlite.pragma('foreign_keys = ON');
     const backups: string[] = [];
+    // Only pending migrations take the write lock: an up-to-date file opens with reads alone, so a
+    // CLI command does not queue behind a running server's writes just to start.
+    const pending = opts.readonly ? [] : migrations.filter((m) => !applied.includes(m.id));
     if (!opts.readonly) {
       sqlite.pragma('journal_mode = WAL');
       sqlite.pragma('synchronous = NORMAL');
-      const pending = migrations.filter((m) => !applied.includes(m.id));
       if (pending.length > 0 && applied.length > 0) {
         const target = backupPath(file, `before-${pending[0]!.id}`, now());
         await backupTo(sqlite, target);
@@ -63,7 +65,7 @@ export async function openStore(dbPath: string, opts: OpenOptions = {}): Promise
       }
     }
     const db = new Kysely<DB>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
-    if (!opts.readonly) await runMigrations(db as Kysely<unknown>, migrations, now);
+    if (pending.length > 0) await runMigrations(db as Kysely<unknown>, pending, now);
     const close = async () => {
       if (!sqlite.open) return;
       // SQLite's advice for long-lived files: let it refresh planner statistics as a connection closes.

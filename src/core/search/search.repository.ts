@@ -16,10 +16,12 @@ export async function indexPerson(db: Executor, id: number, p: SearchableFields)
   );
 }
 
-/** Rebuilds the whole index from the people table (migrations, repairs). */
-export async function rebuildSearchIndex(db: Kysely<DB>): Promise<number> {
-  await sql`DELETE FROM people_search`.execute(db);
-  const rows = await db
+/** Every person's searchable fields (live ones only when asked): for rebuilding, and for checks. */
+export async function listSearchableFields(
+  db: Executor,
+  opts: { liveOnly?: boolean } = {},
+): Promise<(SearchableFields & { id: number })[]> {
+  let q = db
     .selectFrom('people as p')
     .select([
       'p.id',
@@ -35,23 +37,30 @@ export async function rebuildSearchIndex(db: Kysely<DB>): Promise<number> {
       sql<string>`(SELECT json_group_array(tag) FROM person_tags t WHERE t.person_id = p.id)`.as(
         'tags',
       ),
-    ])
-    .execute();
-  for (const r of rows) {
-    await indexPerson(db, r.id, {
-      name: r.name,
-      nameLatin: r.name_latin,
-      pinyin: r.pinyin,
-      initials: r.initials,
-      nicknames: JSON.parse(r.nicknames) as string[],
-      company: r.company,
-      city: r.city,
-      tags: JSON.parse(r.tags) as string[],
-      disciplines: JSON.parse(r.disciplines) as string[],
-      skills: JSON.parse(r.skills) as string[],
-    });
-  }
-  return rows.length;
+    ]);
+  if (opts.liveOnly) q = q.where('p.archived_at', 'is', null);
+  const rows = await q.execute();
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    nameLatin: r.name_latin,
+    pinyin: r.pinyin,
+    initials: r.initials,
+    nicknames: JSON.parse(r.nicknames) as string[],
+    company: r.company,
+    city: r.city,
+    tags: JSON.parse(r.tags) as string[],
+    disciplines: JSON.parse(r.disciplines) as string[],
+    skills: JSON.parse(r.skills) as string[],
+  }));
+}
+
+/** Rebuilds the whole index from the people table (migrations, repairs). */
+export async function rebuildSearchIndex(db: Kysely<DB>): Promise<number> {
+  await sql`DELETE FROM people_search`.execute(db);
+  const people = await listSearchableFields(db);
+  for (const p of people) await indexPerson(db, p.id, p);
+  return people.length;
 }
 
 const TIER_ORDER = sql`CASE p.tier WHEN 'core' THEN 0 WHEN 'important' THEN 1 WHEN 'general' THEN 2 ELSE 3 END`;
