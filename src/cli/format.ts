@@ -1,6 +1,7 @@
 import type { Lang } from '../core/i18n/lang.js';
 import type { Person } from '../core/people/people.js';
 import type { PersonSummary } from '../core/people/people.repository.js';
+import { parseBirthday } from '../core/time/birthdays.js';
 import { daysBetween } from '../core/time/dates.js';
 import { STAGES, TIERS } from '../core/vocab.js';
 import { label, pc, table } from './output.js';
@@ -50,6 +51,16 @@ export function peopleTable(rows: PersonSummary[], today: string, lang: Lang, t:
       p.tags.join(', '),
     ]),
   );
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `--11-26` → 11月26日 / 26 Nov; with a year, 1990年11月26日 / 26 Nov 1990. */
+export function birthdayText(stored: string | null, lang: Lang): string | null {
+  const b = stored ? parseBirthday(stored) : undefined;
+  if (!b) return stored;
+  if (lang === 'zh') return `${b.year ? `${b.year}年` : ''}${b.month}月${b.day}日`;
+  return `${b.day} ${MONTHS[b.month - 1]}${b.year ? ` ${b.year}` : ''}`;
 }
 
 /** The next step that fits the stage of a relationship. */

@@ -16,7 +16,7 @@ import { localDate } from '../../core/time/dates.js';
 import { PLATFORMS, STAGES, TIERS } from '../../core/vocab.js';
 import type { CliContext } from '../context.js';
 import { cliDate } from '../dates.js';
-import { dueText, nextStep, peopleTable, tierText } from '../format.js';
+import { birthdayText, dueText, nextStep, peopleTable, tierText } from '../format.js';
 import { details, label, pc, printJson, println } from '../output.js';
 import { personInput, personOptions, type PersonOptions } from '../person-options.js';
 import { act } from '../run.js';
@@ -244,7 +244,7 @@ async function printProfile(
         t('fieldIntroducedBy'),
         p.introducedBy ? `${p.introducedBy.name} (#${p.introducedBy.id})` : null,
       ],
-      [t('fieldBirthday'), p.birthday],
+      [t('fieldBirthday'), birthdayText(p.birthday, lang)],
       [t('fieldNeeds'), list(p.needs)],
       [t('fieldOffers'), list(p.offers)],
       [t('fieldSeeking'), list(p.seeking)],

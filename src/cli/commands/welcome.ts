@@ -38,6 +38,7 @@ export function registerWelcome(program: Command, version: string, lang: Lang): 
     println(pc.dim(t('welcomeDb', { path: cli.store.path })));
     println();
     println(counts.total === 0 ? t('welcomeEmpty') : t('welcomeCounts', counts));
+    if (counts.total === 0) println(`  ${pc.cyan(EXAMPLES[cli.lang][1][0])}`);
     println();
     println(pc.bold(t('welcomeStart')));
     for (const [cmd, what] of EXAMPLES[cli.lang])
