@@ -2,12 +2,10 @@
  * The CLI contract end to end: the built binary (`dist/cli/main.cjs`) spawned against temporary
  * databases, as scripts and later checks will call it.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Agenda } from '../src/core/agenda/agenda.js';
@@ -16,43 +14,10 @@ import type { Person } from '../src/core/people/people.js';
 import type { PersonSummary } from '../src/core/people/people.repository.js';
 import { MIGRATIONS } from '../src/db/migrations/index.js';
 import { openStore } from '../src/db/store.js';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = path.join(ROOT, 'dist', 'cli', 'main.cjs');
-
-/** Builds the CLI when it is missing (`npm test` builds it in pretest). One build at a time across test files. */
-function ensureBuilt(): void {
-  if (fs.existsSync(CLI)) return;
-  const lock = path.join(
-    os.tmpdir(),
-    `tongxing-build-${createHash('sha1').update(ROOT).digest('hex').slice(0, 8)}`,
-  );
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    try {
-      fs.mkdirSync(lock);
-      break;
-    } catch {
-      if (fs.existsSync(CLI) && !fs.existsSync(lock)) return;
-      if (Date.now() > deadline) break;
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
-    }
-  }
-  try {
-    if (!fs.existsSync(CLI)) spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
-  } finally {
-    fs.rmSync(lock, { recursive: true, force: true });
-  }
-  if (!fs.existsSync(CLI)) throw new Error(`could not build ${CLI}`);
-}
+import { ensureBuilt, runCli, type CliResult } from '../test/helpers/cli.js';
+import { folderState, sha256 } from '../test/helpers/files.js';
 
 let home: string;
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 const EN = 'en_US.UTF-8';
 const ZH = 'zh_CN.UTF-8';
@@ -86,25 +51,10 @@ function tx(
   db: string | undefined,
   args: string[],
   opts: { lang?: string; env?: Record<string, string | undefined> } = {},
-): Promise<Run> {
-  const argv = [CLI, ...(db ? ['--db', db] : []), ...args];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, argv, {
-      cwd: home,
-      env: childEnv(opts.lang ?? EN, opts.env),
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', reject);
-    child.on('close', (code) =>
-      resolve({
-        code,
-        stdout: Buffer.concat(out).toString('utf8'),
-        stderr: Buffer.concat(err).toString('utf8'),
-      }),
-    );
+): Promise<CliResult> {
+  return runCli([...(db ? ['--db', db] : []), ...args], {
+    cwd: home,
+    env: childEnv(opts.lang ?? EN, opts.env),
   });
 }
 
@@ -155,18 +105,6 @@ async function txJsonError(db: string, args: string[], opts: { lang?: string } =
   expect(parsed.error.message.length).toBeGreaterThan(0);
   expect(parsed.error.details).toBeTypeOf('object');
   return parsed.error;
-}
-
-const sha256 = (f: string) => createHash('sha256').update(fs.readFileSync(f)).digest('hex');
-
-/** Everything in the folder of a database: "changes nothing" means this stays identical. */
-function folderState(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const name of fs.readdirSync(dir, { recursive: true }) as string[]) {
-    const f = path.join(dir, name);
-    out[name] = fs.statSync(f).isDirectory() ? 'dir' : sha256(f);
-  }
-  return out;
 }
 
 let dbSeq = 0;

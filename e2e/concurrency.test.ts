@@ -2,12 +2,9 @@
  * The CLI and a second process write to the same database at the same time: no errors, no
  * "database is locked", no lost writes.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ctx } from '../src/core/context.js';
 import { listInteractions, logInteraction } from '../src/core/interactions/interactions.service.js';
@@ -15,46 +12,15 @@ import { createPerson, listPeople, searchPeopleIds } from '../src/core/people/pe
 import { backupTo } from '../src/db/backup.js';
 import { validateBackupFile } from '../src/db/restore.js';
 import { openStore, type Store } from '../src/db/store.js';
+import { ensureBuilt, runCli, type CliResult } from '../test/helpers/cli.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = path.join(ROOT, 'dist', 'cli', 'main.cjs');
-
-/** Builds the CLI when it is missing (`npm test` builds it in pretest). One build at a time across test files. */
-function ensureBuilt(): void {
-  if (fs.existsSync(CLI)) return;
-  const lock = path.join(
-    os.tmpdir(),
-    `tongxing-build-${createHash('sha1').update(ROOT).digest('hex').slice(0, 8)}`,
-  );
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    try {
-      fs.mkdirSync(lock);
-      break;
-    } catch {
-      if (fs.existsSync(CLI) && !fs.existsSync(lock)) return;
-      if (Date.now() > deadline) break;
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
-    }
-  }
-  try {
-    if (!fs.existsSync(CLI)) spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
-  } finally {
-    fs.rmSync(lock, { recursive: true, force: true });
-  }
-  if (!fs.existsSync(CLI)) throw new Error(`could not build ${CLI}`);
-}
-
-interface Run {
+interface Run extends CliResult {
   args: string[];
-  code: number | null;
-  stdout: string;
-  stderr: string;
 }
 
 let home: string;
 
-function tx(db: string, args: string[]): Promise<Run> {
+async function tx(db: string, args: string[]): Promise<Run> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     LANG: 'en_US.UTF-8',
@@ -64,22 +30,7 @@ function tx(db: string, args: string[]): Promise<Run> {
   };
   for (const k of ['LC_ALL', 'LC_MESSAGES', 'LANGUAGE', 'TONGXING_LANG', 'TONGXING_DEBUG'])
     delete env[k];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, '--db', db, ...args], { cwd: home, env });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', reject);
-    child.on('close', (code) =>
-      resolve({
-        args,
-        code,
-        stdout: Buffer.concat(out).toString('utf8'),
-        stderr: Buffer.concat(err).toString('utf8'),
-      }),
-    );
-  });
+  return { args, ...(await runCli(['--db', db, ...args], { cwd: home, env })) };
 }
 
 /** One writer: `people add` then `log` (with a shared person), N times in a row. */

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -8,6 +8,8 @@ import { AppError } from '../core/errors.js';
 import { createPerson, listPeople, searchPeople } from '../core/people/people.service.js';
 import { makeInteraction, makePerson } from '../../test/helpers/factories.js';
 import { tempDir } from '../../test/helpers/test-db.js';
+import { expectAppError } from '../../test/helpers/errors.js';
+import { folderState, sha256 } from '../../test/helpers/files.js';
 import { backupTo } from './backup.js';
 import { APPLICATION_ID } from './migrator.js';
 import { MIGRATIONS } from './migrations/index.js';
@@ -39,29 +41,6 @@ function ctxFor(store: Store): Ctx {
 }
 
 const mode = (f: string) => fs.statSync(f).mode & 0o777;
-const sha256 = (f: string) => createHash('sha256').update(fs.readFileSync(f)).digest('hex');
-
-/** Every file in a folder with its hash: "nothing changed" means this is identical before and after. */
-function folderState(d: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const name of fs.readdirSync(d, { recursive: true }) as string[]) {
-    const f = path.join(d, name);
-    out[name] = fs.statSync(f).isDirectory() ? 'dir' : sha256(f);
-  }
-  return out;
-}
-
-/** Expects a promise to reject with an AppError of this code; returns the error. */
-async function rejectsWith(p: Promise<unknown>, code: AppError['code']): Promise<AppError> {
-  const e: unknown = await p.then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(AppError);
-  expect((e as AppError).code).toBe(code);
-  return e as AppError;
-}
-
 function throwsWith(fn: () => unknown, code: AppError['code']): AppError {
   let caught: unknown;
   try {
@@ -227,7 +206,7 @@ describe('migrating a database made by the first schema version', () => {
     const file = path.join(dir(), 'tongxing.db');
     await (await openStore(file)).close();
     const before = sha256(file);
-    await rejectsWith(openStore(file, { migrations: [v1] }), 'DatabaseTooNew');
+    await expectAppError(openStore(file, { migrations: [v1] }), 'DatabaseTooNew');
     expect(sha256(file)).toBe(before);
   });
 });
@@ -238,7 +217,7 @@ describe('files that are not ours', () => {
     const file = path.join(d, 'photo.db');
     fs.writeFileSync(file, randomBytes(8192));
     const before = folderState(d);
-    const e = await rejectsWith(openStore(file), 'NotTongxingDatabase');
+    const e = await expectAppError(openStore(file), 'NotTongxingDatabase');
     expect(e.details.path).toBe(file);
     expect(folderState(d)).toEqual(before);
   });
@@ -248,7 +227,7 @@ describe('files that are not ours', () => {
     const file = path.join(d, 'notes.txt');
     fs.writeFileSync(file, 'hello, this is not a database\n');
     const before = folderState(d);
-    await rejectsWith(openStore(file), 'NotTongxingDatabase');
+    await expectAppError(openStore(file), 'NotTongxingDatabase');
     expect(folderState(d)).toEqual(before);
   });
 
@@ -259,7 +238,7 @@ describe('files that are not ours', () => {
       const file = path.join(d, 'other-app.db');
       foreignSqlite(file, journal);
       const before = folderState(d);
-      await rejectsWith(openStore(file), 'NotTongxingDatabase');
+      await expectAppError(openStore(file), 'NotTongxingDatabase');
       expect(folderState(d)).toEqual(before);
       expect(fs.existsSync(`${file}-wal`)).toBe(false);
       expect(fs.existsSync(path.join(d, 'backups'))).toBe(false);
@@ -282,7 +261,7 @@ describe('files that are not ours', () => {
       .run('20991231-0001-from-the-future', '2099-12-31T00:00:00.000Z');
     await store.close();
     const before = folderState(d);
-    const e = await rejectsWith(openStore(file), 'DatabaseTooNew');
+    const e = await expectAppError(openStore(file), 'DatabaseTooNew');
     expect(e.details.migration).toBe('20991231-0001-from-the-future');
     expect(folderState(d)).toEqual(before);
     expect(fs.existsSync(path.join(d, 'backups'))).toBe(false);
@@ -291,7 +270,7 @@ describe('files that are not ours', () => {
   it('does not create a missing file when opened read-only', async () => {
     const d = dir();
     const file = path.join(d, 'missing.db');
-    await rejectsWith(openStore(file, { readonly: true }), 'FileNotFound');
+    await expectAppError(openStore(file, { readonly: true }), 'FileNotFound');
     expect(fs.existsSync(file)).toBe(false);
   });
 });
@@ -413,11 +392,11 @@ describe('backup and restore', () => {
     fs.rmSync(path.join(d, 'future'), { recursive: true });
 
     const before = folderState(d);
-    await rejectsWith(restoreDatabase(file, rnd), 'NotTongxingDatabase');
-    await rejectsWith(restoreDatabase(file, foreign), 'NotTongxingDatabase');
-    await rejectsWith(restoreDatabase(file, newer), 'DatabaseTooNew');
-    await rejectsWith(restoreDatabase(file, path.join(d, 'missing.db')), 'FileNotFound');
-    await rejectsWith(restoreDatabase(file, file), 'FileExists');
+    await expectAppError(restoreDatabase(file, rnd), 'NotTongxingDatabase');
+    await expectAppError(restoreDatabase(file, foreign), 'NotTongxingDatabase');
+    await expectAppError(restoreDatabase(file, newer), 'DatabaseTooNew');
+    await expectAppError(restoreDatabase(file, path.join(d, 'missing.db')), 'FileNotFound');
+    await expectAppError(restoreDatabase(file, file), 'FileExists');
     expect(folderState(d)).toEqual(before);
     expect(namesIn(file)).toEqual(['留下']);
   });

@@ -2,28 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { createTestContext, type TestContext } from '../../../test/helpers/test-db.js';
 import { makeInteraction, makePerson } from '../../../test/helpers/factories.js';
-import { AppError, type FieldIssue } from '../errors.js';
+import { expectAppError, firstIssue } from '../../../test/helpers/errors.js';
 import { archivePerson, getPerson } from '../people/people.service.js';
 import { CHANNELS, KINDS, type Channel } from '../vocab.js';
 import { deleteInteraction, listInteractions, logInteraction } from './interactions.service.js';
 import { modeOf } from './interactions.js';
-
-async function appError(p: Promise<unknown>, code: AppError['code']): Promise<AppError> {
-  const e: unknown = await p.then(
-    (v) => {
-      throw new Error(`expected ${code}, got a result: ${JSON.stringify(v)}`);
-    },
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(AppError);
-  expect((e as AppError).code).toBe(code);
-  return e as AppError;
-}
-
-async function firstIssue(p: Promise<unknown>): Promise<FieldIssue> {
-  const e = await appError(p, 'ValidationFailed');
-  return e.details.issues![0]!;
-}
 
 async function counts(ctx: TestContext) {
   const n = async (table: string) =>
@@ -195,20 +178,20 @@ describe('logInteraction', () => {
     await archivePerson(ctx, gone.id);
     const before = await getPerson(ctx.db, a.id);
 
-    const e = await appError(
+    const e = await expectAppError(
       logInteraction(ctx, { people: [a.id, '不存在的人'], kind: 'help', channel: 'wechat' }),
       'PersonNotFound',
     );
     expect(e.details.query).toBe('不存在的人');
-    await appError(
+    await expectAppError(
       logInteraction(ctx, { people: [a.id, 99_999], kind: 'help', channel: 'wechat' }),
       'PersonNotFound',
     );
-    await appError(
+    await expectAppError(
       logInteraction(ctx, { people: [a.id, '王小'], kind: 'help', channel: 'wechat' }),
       'PersonAmbiguous',
     );
-    await appError(
+    await expectAppError(
       logInteraction(ctx, { people: [a.id, '已归档'], kind: 'help', channel: 'wechat' }),
       'PersonNotFound',
     );
@@ -339,7 +322,7 @@ describe('deleteInteraction', () => {
   });
 
   it('reports an unknown interaction', async () => {
-    const e = await appError(deleteInteraction(ctx, 12_345), 'InteractionNotFound');
+    const e = await expectAppError(deleteInteraction(ctx, 12_345), 'InteractionNotFound');
     expect(e.details.id).toBe(12_345);
   });
 });

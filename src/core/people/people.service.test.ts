@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { createTestContext, type TestContext } from '../../../test/helpers/test-db.js';
 import { makePerson } from '../../../test/helpers/factories.js';
-import { AppError, type FieldIssue } from '../errors.js';
+import { expectAppError, firstIssue } from '../../../test/helpers/errors.js';
+import type { FieldIssue } from '../errors.js';
 import { TIERS } from '../vocab.js';
 import {
   archivePerson,
@@ -18,25 +19,6 @@ import {
   updatePerson,
 } from './people.service.js';
 import type { CreatePersonInput, Person } from './people.js';
-
-/** The AppError a promise rejects with (fails the test when it resolves or throws something else). */
-async function appError(p: Promise<unknown>, code: AppError['code']): Promise<AppError> {
-  const e: unknown = await p.then(
-    (v) => {
-      throw new Error(`expected ${code}, got a result: ${JSON.stringify(v)}`);
-    },
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(AppError);
-  expect((e as AppError).code).toBe(code);
-  return e as AppError;
-}
-
-async function firstIssue(p: Promise<unknown>): Promise<FieldIssue> {
-  const e = await appError(p, 'ValidationFailed');
-  expect(e.details.issues?.length).toBeGreaterThan(0);
-  return e.details.issues![0]!;
-}
 
 /** Row counts of every table a person write touches. */
 async function snapshot(ctx: TestContext) {
@@ -326,11 +308,11 @@ describe('search and lists', () => {
     expect(
       (await listPeople(ctx, { search: '张小伟', includeArchived: true })).map((s) => s.id),
     ).toEqual([x.id]);
-    await appError(resolvePerson(ctx.db, '张小伟'), 'PersonNotFound');
-    await appError(resolvePerson(ctx.db, x.id), 'PersonNotFound');
+    await expectAppError(resolvePerson(ctx.db, '张小伟'), 'PersonNotFound');
+    await expectAppError(resolvePerson(ctx.db, x.id), 'PersonNotFound');
     expect((await resolvePerson(ctx.db, '张小伟', { includeArchived: true })).id).toBe(x.id);
     // Archiving again finds no live person to archive.
-    await appError(archivePerson(ctx, x.id), 'PersonNotFound');
+    await expectAppError(archivePerson(ctx, x.id), 'PersonNotFound');
 
     ctx.setNow('2026-11-24T02:00:00Z');
     const restored = await restorePerson(ctx, '张小伟');
@@ -362,7 +344,7 @@ describe('search and lists', () => {
     });
 
     it('refuses an ambiguous reference, listing the candidates', async () => {
-      const e = await appError(resolvePerson(ctx.db, '张'), 'PersonAmbiguous');
+      const e = await expectAppError(resolvePerson(ctx.db, '张'), 'PersonAmbiguous');
       expect(e.details.query).toBe('张');
       const candidates = e.details.candidates as {
         id: number;
@@ -380,11 +362,11 @@ describe('search and lists', () => {
     });
 
     it('reports an unknown person', async () => {
-      const e = await appError(resolvePerson(ctx.db, '诸葛亮'), 'PersonNotFound');
+      const e = await expectAppError(resolvePerson(ctx.db, '诸葛亮'), 'PersonNotFound');
       expect(e.details.query).toBe('诸葛亮');
-      await appError(resolvePerson(ctx.db, 99_999), 'PersonNotFound');
-      await appError(resolvePerson(ctx.db, '   '), 'PersonNotFound');
-      await appError(getPerson(ctx.db, 99_999), 'PersonNotFound');
+      await expectAppError(resolvePerson(ctx.db, 99_999), 'PersonNotFound');
+      await expectAppError(resolvePerson(ctx.db, '   '), 'PersonNotFound');
+      await expectAppError(getPerson(ctx.db, 99_999), 'PersonNotFound');
       expect(await findPerson(ctx.db, 99_999)).toBeUndefined();
     });
   });
@@ -433,7 +415,7 @@ describe('resolvePerson with namesakes', () => {
   it('refuses a name two people share, and still takes an id', async () => {
     const sh = await makePerson(ctx, { name: '张伟', city: '上海' });
     const bj = await makePerson(ctx, { name: '张伟', city: '北京', company: '腾讯' });
-    const e = await appError(resolvePerson(ctx.db, '张伟'), 'PersonAmbiguous');
+    const e = await expectAppError(resolvePerson(ctx.db, '张伟'), 'PersonAmbiguous');
     expect(e.details.candidates).toEqual(
       expect.arrayContaining([
         { id: sh.id, name: '张伟', city: '上海', company: null },
@@ -445,7 +427,10 @@ describe('resolvePerson with namesakes', () => {
     // Archiving one leaves the other as the only live 张伟.
     await archivePerson(ctx, bj.id);
     expect((await resolvePerson(ctx.db, '张伟')).id).toBe(sh.id);
-    await appError(resolvePerson(ctx.db, '张伟', { includeArchived: true }), 'PersonAmbiguous');
+    await expectAppError(
+      resolvePerson(ctx.db, '张伟', { includeArchived: true }),
+      'PersonAmbiguous',
+    );
   });
 });
 
@@ -574,7 +559,7 @@ describe('validation: bad input is refused and changes nothing', () => {
 
   it('refuses an unknown introducer', async () => {
     const before = await snapshot(ctx);
-    await appError(
+    await expectAppError(
       createPerson(ctx, { name: '新人', introducedBy: '不存在的人' }),
       'PersonNotFound',
     );
@@ -597,7 +582,7 @@ describe('validation: bad input is refused and changes nothing', () => {
       field: 'name',
       problem: 'required',
     });
-    await appError(
+    await expectAppError(
       updatePerson(ctx, existing.id, { tags: ['y'], introducedBy: '不存在的人' }),
       'PersonNotFound',
     );

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/helpers/test-db.js';
 import { makeInteraction, makePerson } from '../../../test/helpers/factories.js';
+import { expectAppError } from '../../../test/helpers/errors.js';
 import { AppError } from '../errors.js';
 import { getPerson } from '../people/people.service.js';
 import { defaultSettings, SETTING_KEYS } from './settings.js';
@@ -19,18 +20,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await ctx.close();
 });
-
-async function rejection(p: Promise<unknown>, code: AppError['code']): Promise<AppError> {
-  const e: unknown = await p.then(
-    (v) => {
-      throw new Error(`expected ${code}, got a result: ${JSON.stringify(v)}`);
-    },
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(AppError);
-  expect((e as AppError).code).toBe(code);
-  return e as AppError;
-}
 
 describe('defaults', () => {
   it('has the documented defaults', async () => {
@@ -150,21 +139,21 @@ describe('setSetting', () => {
   ])('refuses %s = %j, naming the key, and changes nothing', async (key, value) => {
     const p = await makePerson(ctx, { tier: 'core' });
     const before = await getSettings(ctx.db);
-    const e = await rejection(setSetting(ctx, key, value), 'ValidationFailed');
+    const e = await expectAppError(setSetting(ctx, key, value), 'ValidationFailed');
     expect(e.details.issues?.[0]?.field).toBe(key);
     expect(await getSettings(ctx.db)).toEqual(before);
     expect((await getPerson(ctx.db, p.id)).dueOn).toBe(p.dueOn);
   });
 
   it('lists the allowed values of a closed setting', async () => {
-    const e = await rejection(setSetting(ctx, 'language', 'fr'), 'ValidationFailed');
+    const e = await expectAppError(setSetting(ctx, 'language', 'fr'), 'ValidationFailed');
     expect(e.details.issues?.[0]).toMatchObject({
       field: 'language',
       problem: 'invalid_value',
       value: 'fr',
       allowed: ['auto', 'zh', 'en'],
     });
-    const cap = await rejection(setSetting(ctx, 'capacity.core', '0'), 'ValidationFailed');
+    const cap = await expectAppError(setSetting(ctx, 'capacity.core', '0'), 'ValidationFailed');
     expect(cap.details.issues?.[0]).toMatchObject({
       field: 'capacity.core',
       problem: 'out_of_range',
@@ -173,13 +162,13 @@ describe('setSetting', () => {
   });
 
   it('refuses an unknown key everywhere, listing the known ones', async () => {
-    const e = await rejection(setSetting(ctx, 'cadence.vip', '3'), 'UnknownSetting');
+    const e = await expectAppError(setSetting(ctx, 'cadence.vip', '3'), 'UnknownSetting');
     expect(e.details).toEqual({ key: 'cadence.vip', allowed: SETTING_KEYS });
-    await rejection(getSetting(ctx.db, 'nope'), 'UnknownSetting');
-    await rejection(resetSetting(ctx, 'nope'), 'UnknownSetting');
+    await expectAppError(getSetting(ctx.db, 'nope'), 'UnknownSetting');
+    await expectAppError(resetSetting(ctx, 'nope'), 'UnknownSetting');
     // Nothing special about prototype names.
-    await rejection(setSetting(ctx, 'toString', '1'), 'UnknownSetting');
-    await rejection(setSetting(ctx, '__proto__', '1'), 'UnknownSetting');
+    await expectAppError(setSetting(ctx, 'toString', '1'), 'UnknownSetting');
+    await expectAppError(setSetting(ctx, '__proto__', '1'), 'UnknownSetting');
     expect(await getSettings(ctx.db)).toEqual(defaultSettings());
   });
 });
