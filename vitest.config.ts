@@ -8,6 +8,8 @@ export default defineConfig({
     // Agenda and date rules are checked in a fixed zone unless a test says otherwise.
     env: { TZ: 'Asia/Shanghai' },
     // Under CI, also keep machine-readable results: .ci/run prints the "N passed, N failed" line from them.
-    reporters: process.env.CI ? ['default', ['json', { outputFile: '.vitest/results.json' }]] : ['default'],
+    reporters: process.env.CI
+      ? ['default', ['json', { outputFile: '.vitest/results.json' }]]
+      : ['default'],
   },
 });
