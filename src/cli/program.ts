@@ -4,6 +4,7 @@ import { registerBackup } from './commands/backup.js';
 import { registerInteractions } from './commands/interactions.js';
 import { registerPeople } from './commands/people.js';
 import { registerSearch } from './commands/search.js';
+import { registerServe } from './commands/serve.js';
 import { registerSettings } from './commands/settings.js';
 import { registerToday } from './commands/today.js';
 import { registerWelcome } from './commands/welcome.js';
@@ -45,5 +46,6 @@ export function buildProgram(lang: Lang): Command {
   registerSearch(program, lang);
   registerSettings(program, lang);
   registerBackup(program, lang);
+  registerServe(program, lang, VERSION);
   return program;
 }

@@ -12,9 +12,31 @@ export function parseInput<S extends z.ZodType>(
 ): z.output<S> {
   const r = schema.safeParse(input, { reportInput: true });
   if (r.success) return r.data;
-  throw new AppError('ValidationFailed', {
-    issues: r.error.issues.map((i) => toFieldIssue(i, rootField)),
+  throw validationError(r.error, rootField);
+}
+
+/** A zod error as our ValidationFailed, one issue per bad field (faces that validate first use it too). */
+export function validationError(error: z.ZodError, rootField = 'input', input?: unknown): AppError {
+  return new AppError('ValidationFailed', {
+    issues: error.issues.map((i) =>
+      // A validator that did not ask zod to report inputs: take the value from the input itself.
+      toFieldIssue(
+        i.input === undefined && input !== undefined
+          ? ({ ...i, input: valueAt(input, i.path) } as z.core.$ZodIssue)
+          : i,
+        rootField,
+      ),
+    ),
   });
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let v = input;
+  for (const k of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[k];
+  }
+  return v;
 }
 
 function toFieldIssue(i: z.core.$ZodIssue, rootField: string): FieldIssue {

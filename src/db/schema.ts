@@ -86,7 +86,14 @@ export interface PeopleSearchTable {
   tokens: string;
 }
 
+export interface AccessTokensTable {
+  id: Generated<number>;
+  hash: string;
+  created_at: string;
+}
+
 export interface DB {
+  access_tokens: AccessTokensTable;
   people: PeopleTable;
   person_tags: PersonTagsTable;
   person_handles: PersonHandlesTable;

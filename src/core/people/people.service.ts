@@ -10,6 +10,7 @@ import { normalizeText, parseQuery } from '../search/search-text.js';
 import { indexPerson, searchIds } from '../search/search.repository.js';
 import {
   assertNotSelfIntroduced,
+  bulkTierSchema,
   createPersonSchema,
   listPeopleSchema,
   snoozeSchema,
@@ -78,7 +79,11 @@ export async function resolvePerson(
   // `12` or `#12` is an id; `007` is not (leading zero), so such a name is still found by name.
   if (/^#?[1-9]\d*$/.test(text)) {
     const p = await findPerson(db, Number(text.replace('#', '')));
-    if (p && (includeArchived || p.archivedAt === null)) return p;
+    // An id never falls through to a text search (which could find someone else).
+    if (p) {
+      if (includeArchived || p.archivedAt === null) return p;
+      throw new AppError('PersonNotFound', { query: text });
+    }
   }
   const norm = normalizeText(text);
   let ids = await findIdsByExactName(db, norm, includeArchived);
@@ -342,4 +347,19 @@ export async function countPeopleByTier(db: Executor): Promise<TierCounts> {
     counts.total += n;
   }
   return counts;
+}
+
+/** Moves many people to one tier in a single transaction; their due dates follow. */
+export async function setTierForPeople(
+  ctx: Ctx,
+  input: { ids: number[]; tier: string },
+): Promise<{ updated: number }> {
+  const { ids, tier } = parseInput(bulkTierSchema, input);
+  return ctx.db.transaction().execute(async (trx) => {
+    const ts = ctx.now().toISOString();
+    for (const id of ids) await getPerson(trx, id);
+    for (const id of ids) await updatePersonRow(trx, id, { tier, updated_at: ts });
+    await refreshDueDates(trx, await getSettings(trx), ids);
+    return { updated: ids.length };
+  });
 }

@@ -159,6 +159,11 @@ export type ListPeopleInput = z.input<typeof listPeopleSchema>;
 
 export const snoozeSchema = z.object({ until: dateField });
 
+export const bulkTierSchema = z.object({
+  ids: z.array(z.number().int().positive()).min(1).max(10_000),
+  tier: termField(TIERS),
+});
+
 /** Throws when an introducer points at the person themself. */
 export function assertNotSelfIntroduced(personId: number, introducerId: number | null): void {
   if (introducerId !== null && introducerId === personId) {

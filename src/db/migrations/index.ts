@@ -1,6 +1,7 @@
 import type { Migration } from '../migrator.js';
 import { initial } from './20261123-0001-initial.js';
 import { search } from './20261123-0002-search.js';
+import { accessTokens } from './20261124-0003-access-tokens.js';
 
 /** Every migration, oldest first. Forward-only: never edit one that has shipped; add another. */
-export const MIGRATIONS: readonly Migration[] = [initial, search];
+export const MIGRATIONS: readonly Migration[] = [initial, search, accessTokens];
