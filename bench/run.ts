@@ -1,6 +1,7 @@
 // npm run bench: every figure of docs/benchmarks.md, measured in one run.
 import os from 'node:os';
 import { benchAgenda } from './agenda.bench.js';
+import { benchApi } from './api.bench.js';
 import { benchCli } from './cli.bench.js';
 import { benchSearch } from './search.bench.js';
 import { fmt } from './stats.js';
@@ -55,5 +56,19 @@ if (want('search')) {
     );
   }
   console.log(`- speed-up: ${r.speedup.toFixed(1)}× (target ≥ 20×) ${verdict(ok)}\n`);
+}
+if (want('api')) {
+  const r = await benchApi();
+  const ok = r.ratio >= 0.25 && r.today.errors === 0 && r.trivial.errors === 0;
+  failed ||= !ok;
+  console.log(
+    `## HTTP API under load (autocannon, 50 connections, 10 s each), 10,000 people / 500,000 interactions`,
+  );
+  console.log(`- GET /api/v1/health: ${r.trivial.rps.toFixed(0)} req/s, p99 ${r.trivial.p99} ms`);
+  console.log(
+    `- GET /api/v1/today: ${r.today.rps.toFixed(0)} req/s, p99 ${r.today.p99} ms, ${(r.today.bytes / 1e6).toFixed(0)} MB/s`,
+  );
+  console.log(`- errors or non-2xx: ${r.trivial.errors + r.today.errors}`);
+  console.log(`- ratio today / health: ${r.ratio.toFixed(2)} (target ≥ 0.25) ${verdict(ok)}\n`);
 }
 process.exitCode = failed ? 1 : 0;

@@ -58,7 +58,7 @@ export function createApp(opts: AppOptions): OpenAPIHono<Env> {
     await next();
   });
 
-  app.route('/api/v1', today);
+  app.route('/api/v1', today(store));
   app.route('/api/v1', people);
   app.route('/api/v1', interactions);
   app.route('/api/v1', settings);
