@@ -4,6 +4,7 @@ import { benchAgenda } from './agenda.bench.js';
 import { benchApi } from './api.bench.js';
 import { benchCli } from './cli.bench.js';
 import { benchSearch } from './search.bench.js';
+import { benchWeb } from './web.bench.js';
 import { fmt } from './stats.js';
 
 const only = process.argv.slice(2);
@@ -70,5 +71,18 @@ if (want('api')) {
   );
   console.log(`- errors or non-2xx: ${r.trivial.errors + r.today.errors}`);
   console.log(`- ratio today / health: ${r.ratio.toFixed(2)} (target ≥ 0.25) ${verdict(ok)}\n`);
+}
+if (want('web')) {
+  const r = await benchWeb();
+  const ok = r.files.length > 0 && r.gzip <= 250 * 1024;
+  failed ||= !ok;
+  console.log(`## First load of the Today page: JavaScript downloaded by Chromium`);
+  for (const f of r.files)
+    console.log(
+      `- ${f.url}: ${(f.raw / 1024).toFixed(1)} KB, ${(f.gzip / 1024).toFixed(1)} KB gzipped`,
+    );
+  console.log(
+    `- total ${(r.raw / 1024).toFixed(1)} KB, gzipped ${(r.gzip / 1024).toFixed(1)} KB (target ≤ 250 KB) ${verdict(ok)}\n`,
+  );
 }
 process.exitCode = failed ? 1 : 0;
