@@ -72,17 +72,18 @@ export function errorResponse(err: unknown, c: Context, log: (e: unknown) => voi
     const code = (typeof err.cause === 'string' ? err.cause : undefined) as
       HttpErrorCode | undefined;
     if (code && code in HTTP_MESSAGES) {
-      return c.json(body(code, HTTP_MESSAGES[code][lang]), err.status as ContentfulStatusCode);
+      return c.json(body(code, HTTP_MESSAGES[code][lang]), err.status);
     }
     if (err.status === 413)
       return c.json(body('PayloadTooLarge', HTTP_MESSAGES.PayloadTooLarge[lang]), 413);
-    if (err.status === 400) {
+    // 400: malformed JSON; 415: a body without the JSON Content-Type. Client errors, not logged.
+    if (err.status === 400 || err.status === 415) {
       return c.json(
         body(
           'BadRequest',
           lang === 'zh' ? '请求格式不对（需要 JSON）。' : 'Malformed request (JSON expected).',
         ),
-        400,
+        err.status,
       );
     }
   }

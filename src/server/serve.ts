@@ -75,8 +75,9 @@ export async function startServer(opts: {
   version: string;
   webRoot?: string;
 }): Promise<RunningServer> {
-  let handler: ((req: Request) => Response | Promise<Response>) | undefined;
-  const server = serve({ fetch: (req) => handler!(req), hostname: opts.host, port: opts.port });
+  // The app needs the port (its allowed Host names), known only once listening: requests wait for it.
+  const ready: { fetch?: (req: Request) => Response | Promise<Response> } = {};
+  const server = serve({ fetch: (req) => ready.fetch!(req), hostname: opts.host, port: opts.port });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);
@@ -89,7 +90,7 @@ export async function startServer(opts: {
     requireToken: !isLoopback(opts.host),
     webRoot: opts.webRoot,
   });
-  handler = (req) => app.fetch(req);
+  ready.fetch = (req) => app.fetch(req);
   const shown = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
   return {
     url: `http://${opts.host === '0.0.0.0' || opts.host === '::' ? '127.0.0.1' : shown}:${port}/`,

@@ -153,7 +153,7 @@ export const people = router()
       responses: { 200: json(PersonSchema, 'The person'), ...errors },
     }),
     async (c) => {
-      const { until } = (await c.req.json()) as { until: string | null };
+      const { until } = await c.req.json<{ until: string | null }>();
       return c.json(await snoozePerson(c.var.ctx, c.req.valid('param').id, until), 200);
     },
   );

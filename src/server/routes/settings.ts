@@ -35,7 +35,7 @@ export const settings = router()
       responses: { 200: json(SettingsSchema, 'Settings'), 400: errors[400] },
     }),
     async (c) => {
-      const { value } = (await c.req.json()) as { value: unknown };
+      const { value } = await c.req.json<{ value: unknown }>();
       return c.json(await setSetting(c.var.ctx, c.req.valid('param').key, value), 200);
     },
   )

@@ -33,13 +33,17 @@ export function today(store: Store) {
     const minute = Math.floor(ctx.now().getTime() / 60_000);
     const key = `${date ?? ''}|${minute}|${ctx.timeZone}|${dataVersion(store.sqlite)}`;
     const etag = `"${key}"`;
-    if (c.req.header('if-none-match') === etag) return c.body(null, 304);
+    if (c.req.header('if-none-match') === etag) return c.body(null, 304, { ETag: etag });
     let body = cache.get(key);
     if (body === undefined) {
       body = JSON.stringify(await getAgenda(ctx, { date }));
       if (cache.size >= 16) cache.delete(cache.keys().next().value!);
       cache.set(key, body);
     }
-    return c.body(body, 200, { 'Content-Type': 'application/json', ETag: etag, 'Cache-Control': 'no-cache' });
+    return c.body(body, 200, {
+      'Content-Type': 'application/json',
+      ETag: etag,
+      'Cache-Control': 'no-cache',
+    });
   });
 }
