@@ -1,0 +1,169 @@
+import i18n from '../i18n';
+import type {
+  Agenda,
+  CreatePersonInput,
+  FieldIssue,
+  Interaction,
+  LogInteractionInput,
+  Person,
+  PersonSummary,
+  SettingKey,
+  Settings,
+  Stage,
+  Tier,
+  UpdatePersonInput,
+} from './types';
+
+const BASE = '/api/v1';
+
+/** Codes the server can answer with: the core's, plus the HTTP layer's own. */
+export type ApiErrorCode =
+  | 'ValidationFailed'
+  | 'PersonNotFound'
+  | 'PersonAmbiguous'
+  | 'InteractionNotFound'
+  | 'UnknownSetting'
+  | 'NotFound'
+  | 'PayloadTooLarge'
+  | 'ForbiddenHost'
+  | 'ForbiddenOrigin'
+  | 'Unauthorized'
+  | 'Internal'
+  | 'Network'
+  | (string & {});
+
+export interface ApiErrorDetails {
+  issues?: FieldIssue[];
+  [key: string]: unknown;
+}
+
+/** An error answered by the server (`{ error: { code, message, details } }`), or a failed request. */
+export class ApiError extends Error {
+  readonly code: ApiErrorCode;
+  readonly status: number;
+  readonly details: ApiErrorDetails;
+
+  constructor(status: number, code: ApiErrorCode, message: string, details: ApiErrorDetails = {}) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.details = details;
+  }
+
+  /** The bad fields of a validation error, by field name (first problem per field). */
+  fieldMessages(): Map<string, string> {
+    const out = new Map<string, string>();
+    const issues = this.details.issues ?? [];
+    // The server joins one line per issue, in the same order as details.issues.
+    const lines = this.message.split('\n');
+    issues.forEach((issue, i) => {
+      const root = issue.field.split('.')[0] ?? issue.field;
+      if (!out.has(root)) out.set(root, lines[i] ?? this.message);
+    });
+    return out;
+  }
+}
+
+export function isApiError(e: unknown): e is ApiError {
+  return e instanceof ApiError;
+}
+
+type Query = Record<string, string | number | boolean | undefined | null>;
+
+function acceptLanguage(): string {
+  return i18n.language === 'zh' ? 'zh-CN,zh;q=0.9,en;q=0.5' : 'en,zh;q=0.5';
+}
+
+function url(path: string, query?: Query): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query ?? {})) {
+    if (v === undefined || v === null || v === '') continue;
+    params.set(k, String(v));
+  }
+  const qs = params.toString();
+  return `${BASE}${path}${qs ? `?${qs}` : ''}`;
+}
+
+function isErrorBody(
+  v: unknown,
+): v is { error: { code: string; message: string; details?: ApiErrorDetails } } {
+  if (typeof v !== 'object' || v === null || !('error' in v)) return false;
+  const e = v.error;
+  return typeof e === 'object' && e !== null && 'code' in e && 'message' in e;
+}
+
+async function request<T>(method: string, path: string, body?: unknown, query?: Query): Promise<T> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Language': acceptLanguage(),
+  };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  let res: Response;
+  try {
+    res = await fetch(url(path, query), {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+    });
+  } catch {
+    throw new ApiError(0, 'Network', i18n.t('errors.network'));
+  }
+  const text = await res.text();
+  let data: unknown = undefined;
+  if (text) {
+    try {
+      data = JSON.parse(text);
+    } catch {
+      data = undefined;
+    }
+  }
+  if (!res.ok) {
+    if (isErrorBody(data)) {
+      throw new ApiError(res.status, data.error.code, data.error.message, data.error.details ?? {});
+    }
+    throw new ApiError(res.status, 'Internal', i18n.t('errors.http', { status: res.status }));
+  }
+  return data as T;
+}
+
+export interface PeopleQuery {
+  tier?: Tier | undefined;
+  stage?: Stage | undefined;
+  tag?: string | undefined;
+  search?: string | undefined;
+  archived?: 'exclude' | 'include' | 'only' | undefined;
+  limit?: number | undefined;
+}
+
+/** Every route of `/api/v1` the web app uses, typed from the core. */
+export const api = {
+  today: (date?: string) => request<Agenda>('GET', '/today', undefined, { date }),
+
+  people: (q: PeopleQuery = {}) => request<PersonSummary[]>('GET', '/people', undefined, { ...q }),
+  person: (id: number) => request<Person>('GET', `/people/${id}`),
+  createPerson: (input: CreatePersonInput) => request<Person>('POST', '/people', input),
+  updatePerson: (id: number, input: UpdatePersonInput) =>
+    request<Person>('PATCH', `/people/${id}`, input),
+  archivePerson: (id: number) => request<Person>('POST', `/people/${id}/archive`, {}),
+  restorePerson: (id: number) => request<Person>('POST', `/people/${id}/restore`, {}),
+  snooze: (id: number, until: string | null) =>
+    request<Person>('POST', `/people/${id}/snooze`, { until }),
+  bulkTier: (ids: number[], tier: Tier) =>
+    request<{ updated: number }>('POST', '/people/bulk/tier', { ids, tier }),
+
+  interactions: (person: number, limit?: number) =>
+    request<Interaction[]>('GET', '/interactions', undefined, { person, limit }),
+  logInteraction: (input: LogInteractionInput) =>
+    request<Interaction>('POST', '/interactions', input),
+  deleteInteraction: (id: number) => request<Interaction>('DELETE', `/interactions/${id}`),
+
+  settings: () => request<Settings>('GET', '/settings'),
+  setSetting: <K extends SettingKey>(key: K, value: Settings[K] | string) =>
+    request<Settings>('PUT', `/settings/${encodeURIComponent(key)}`, { value }),
+  resetSetting: (key: SettingKey) =>
+    request<Settings>('DELETE', `/settings/${encodeURIComponent(key)}`),
+
+  backupUrl: `${BASE}/backup`,
+};

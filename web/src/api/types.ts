@@ -1,0 +1,34 @@
+/**
+ * The API's data shapes. They come from the core (the same source as the server's zod schemas),
+ * imported as types only: nothing from the core but its vocabularies ends up in the bundle.
+ */
+export type {
+  Person,
+  Handle,
+  TierCounts,
+  CreatePersonInput,
+  UpdatePersonInput,
+} from '../../../src/core/people/people.js';
+export type { PersonSummary } from '../../../src/core/people/people.repository.js';
+export type {
+  Interaction,
+  LogInteractionInput,
+} from '../../../src/core/interactions/interactions.js';
+export type {
+  Agenda,
+  DueItem,
+  FollowUpItem,
+  MomentItem,
+  CapacityWarning,
+} from '../../../src/core/agenda/agenda.js';
+export type { Settings, SettingKey } from '../../../src/core/settings/settings.js';
+export type { FieldIssue, ErrorCode } from '../../../src/core/errors.js';
+export type {
+  Tier,
+  Stage,
+  Kind,
+  Channel,
+  Direction,
+  Mode,
+  Platform,
+} from '../../../src/core/vocab.js';

@@ -1,0 +1,22 @@
+import type { ReactNode } from 'react';
+
+interface EmptyStateProps {
+  title: ReactNode;
+  children?: ReactNode;
+  icon?: ReactNode;
+  action?: ReactNode;
+  headingLevel?: 2 | 3;
+}
+
+/** What to show where a list would be: what this place is for and the next step. */
+export function EmptyState({ title, children, icon, action, headingLevel = 2 }: EmptyStateProps) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <div className="empty-state">
+      {icon ? <div className="empty-state-icon">{icon}</div> : null}
+      <Heading className="empty-state-title">{title}</Heading>
+      {children ? <div className="empty-state-text">{children}</div> : null}
+      {action ? <div className="empty-state-action">{action}</div> : null}
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+import {
+  createRootRoute,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Link,
+} from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import type { Stage, Tier } from './api/types';
+import { EmptyState } from './components/EmptyState';
+import { Layout } from './components/Layout';
+import { TodayPage } from './features/today/TodayPage';
+import { isTerm, STAGES, TIERS } from './lib/vocab';
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <div className="page">
+      <EmptyState
+        title={t('notFound.title')}
+        action={
+          <Link to="/" className="button button-primary">
+            {t('notFound.back')}
+          </Link>
+        }
+      >
+        <p>{t('notFound.text')}</p>
+      </EmptyState>
+    </div>
+  );
+}
+
+function Pending() {
+  const { t } = useTranslation();
+  return (
+    <div className="page">
+      <p className="loading" role="status">
+        {t('common.loading')}
+      </p>
+    </div>
+  );
+}
+
+function RouteError({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  return (
+    <div className="page">
+      <EmptyState
+        title={t('errors.pageTitle')}
+        action={
+          <button type="button" className="button" onClick={() => window.location.reload()}>
+            {t('common.reload')}
+          </button>
+        }
+      >
+        <p>{error instanceof Error ? error.message : t('errors.unknown')}</p>
+      </EmptyState>
+    </div>
+  );
+}
+
+/** What the People page keeps in the address: the search and the filters. */
+export interface PeopleSearch {
+  q?: string;
+  tier?: Tier;
+  stage?: Stage;
+  tag?: string;
+  archived?: 'only';
+}
+
+function text(v: unknown): string | undefined {
+  if (typeof v === 'number') return String(v);
+  return typeof v === 'string' && v.trim() !== '' ? v : undefined;
+}
+
+const rootRoute = createRootRoute({ component: Layout, notFoundComponent: NotFound });
+
+const todayRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  component: TodayPage,
+});
+
+export const peopleRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/people',
+  validateSearch: (s: Record<string, unknown>): PeopleSearch => ({
+    // `search` is accepted too (the API's name for it); the address then keeps `q`.
+    q: text(s.q) ?? text(s.search),
+    tier: isTerm(TIERS, s.tier) ? s.tier : undefined,
+    stage: isTerm(STAGES, s.stage) ? s.stage : undefined,
+    tag: text(s.tag),
+    archived: s.archived === 'only' ? 'only' : undefined,
+  }),
+  component: lazyRouteComponent(() => import('./features/people/PeoplePage'), 'PeoplePage'),
+});
+
+export const newPersonRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/people/new',
+  component: lazyRouteComponent(
+    () => import('./features/person-form/NewPersonPage'),
+    'NewPersonPage',
+  ),
+});
+
+export const personRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/people/$id',
+  component: lazyRouteComponent(() => import('./features/person/PersonPage'), 'PersonPage'),
+});
+
+const settingsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/settings',
+  component: lazyRouteComponent(() => import('./features/settings/SettingsPage'), 'SettingsPage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  todayRoute,
+  peopleRoute,
+  newPersonRoute,
+  personRoute,
+  settingsRoute,
+]);
+
+export const router = createRouter({
+  routeTree,
+  defaultPreload: 'intent',
+  defaultPendingComponent: Pending,
+  defaultPendingMs: 150,
+  defaultErrorComponent: RouteError,
+  scrollRestoration: true,
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}
