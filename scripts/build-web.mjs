@@ -5,9 +5,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
-  stdio: 'inherit',
-});
+execFileSync(
+  process.execPath,
+  [
+    'node_modules/vite/bin/vite.js',
+    'build',
+    '--config',
+    'web/vite.config.ts',
+    '--logLevel',
+    'warn',
+  ],
+  {
+    stdio: 'inherit',
+  },
+);
 const assets = 'dist/web/assets';
 for (const name of fs.readdirSync(assets)) {
   if (!/\.(js|css|svg)$/.test(name)) continue;

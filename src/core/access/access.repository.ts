@@ -1,7 +1,11 @@
 import type { Executor } from '../context.js';
 
 export async function hasTokenHash(db: Executor, hash: string): Promise<boolean> {
-  const row = await db.selectFrom('access_tokens').select('id').where('hash', '=', hash).executeTakeFirst();
+  const row = await db
+    .selectFrom('access_tokens')
+    .select('id')
+    .where('hash', '=', hash)
+    .executeTakeFirst();
   return row !== undefined;
 }
 
@@ -14,7 +18,11 @@ export async function countTokens(db: Executor): Promise<number> {
 }
 
 /** Replaces every stored token hash with this one. */
-export async function replaceTokenHashes(db: Executor, hash: string, createdAt: string): Promise<void> {
+export async function replaceTokenHashes(
+  db: Executor,
+  hash: string,
+  createdAt: string,
+): Promise<void> {
   await db.deleteFrom('access_tokens').execute();
   await db.insertInto('access_tokens').values({ hash, created_at: createdAt }).execute();
 }

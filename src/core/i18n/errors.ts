@@ -39,6 +39,19 @@ const ISSUES: Record<FieldIssue['problem'], { zh: string; en: string }> = {
   },
 };
 
+const RANGE_OPEN = {
+  atLeast: {
+    zh: '{field}“{value}”太小了（至少 {min}）',
+    en: '{field} "{value}" is too small (at least {min})',
+  },
+  atMost: {
+    zh: '{field}“{value}”太大了（最多 {max}）',
+    en: '{field} "{value}" is too large (at most {max})',
+  },
+};
+
+const INVALID_NO_LIST = { zh: '{field}的值“{value}”无效', en: 'invalid {field} "{value}"' };
+
 const CODES: Record<Exclude<AppError['code'], 'ValidationFailed'>, { zh: string; en: string }> = {
   PersonNotFound: {
     zh: '找不到“{query}”。可以先用 tongxing search 搜一下。',
@@ -75,8 +88,15 @@ function show(v: unknown): string {
 
 /** One line per bad field, in the user's language. */
 export function describeIssue(i: FieldIssue, lang: Lang): string {
-  const t = ISSUES[i.problem][lang];
-  return fill(t, {
+  let template = ISSUES[i.problem][lang];
+  // Open-ended ranges and value lists too long (or unknown) to print read better without them.
+  if (i.problem === 'out_of_range' && (i.min === undefined || i.max === undefined)) {
+    template = i.max === undefined ? RANGE_OPEN.atLeast[lang] : RANGE_OPEN.atMost[lang];
+  }
+  if (i.problem === 'invalid_value' && (i.allowed ?? []).length === 0) {
+    template = INVALID_NO_LIST[lang];
+  }
+  return fill(template, {
     field: fieldLabel(i.field, lang),
     value: show(i.value),
     allowed: allowedList(i.field, i.allowed ?? [], lang),
