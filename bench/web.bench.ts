@@ -2,26 +2,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../test/helpers/browser.js';
 import { startServer } from './server.js';
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** The JavaScript a browser downloads to show the Today page, as gzip would send it. */
 export async function benchWeb() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongxing-web-bench-'));
   const server = await startServer(path.join(dir, 'web.db'));
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     const scripts: { url: string; raw: number; gzip: number }[] = [];

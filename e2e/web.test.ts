@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../test/helpers/browser.js';
 import { openStore, type Store } from '../src/db/store.js';
 import { startServer, type RunningServer } from '../src/server/serve.js';
 import { createPerson } from '../src/core/people/people.service.js';
@@ -16,15 +17,6 @@ import { logInteraction } from '../src/core/interactions/interactions.service.js
 import { ROOT, ensureBuilt } from '../test/helpers/cli.js';
 import { tempDir } from '../test/helpers/test-db.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const SHOTS = path.join(ROOT, 'e2e', '.artifacts', 'screenshots');
 const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -44,7 +36,7 @@ beforeAll(async () => {
     version: '0.1.0',
     webRoot: path.join(ROOT, 'dist', 'web'),
   });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  browser = await launchChromium();
   fs.mkdirSync(SHOTS, { recursive: true });
 }, 120_000);
 
