@@ -9,7 +9,8 @@ export type ErrorCode =
   | 'NotTongxingDatabase'
   | 'DatabaseTooNew'
   | 'FileNotFound'
-  | 'FileExists';
+  | 'FileExists'
+  | 'PortInUse';
 
 /** One problem with one input field; `field` uses the public (camelCase / CLI) name. */
 export interface FieldIssue {

@@ -22,6 +22,7 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   FileNotFound: 404,
   PersonAmbiguous: 409,
   FileExists: 409,
+  PortInUse: 500,
   NotTongxingDatabase: 500,
   DatabaseTooNew: 500,
 };

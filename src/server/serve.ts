@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import type { Store } from '../db/store.js';
+import { AppError } from '../core/errors.js';
 import { createApp } from './app.js';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
@@ -80,7 +81,9 @@ export async function startServer(opts: {
   const server = serve({ fetch: (req) => ready.fetch!(req), hostname: opts.host, port: opts.port });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
-    server.once('error', reject);
+    server.once('error', (e: NodeJS.ErrnoException) =>
+      reject(e.code === 'EADDRINUSE' ? new AppError('PortInUse', { port: opts.port }) : e),
+    );
   });
   const port = (server.address() as AddressInfo).port;
   const app = createApp({

@@ -78,6 +78,10 @@ const CODES: Record<Exclude<AppError['code'], 'ValidationFailed'>, { zh: string;
     en: '{path} was written by a newer version of Tongxing; upgrade before opening it. Nothing was changed.',
   },
   FileNotFound: { zh: '找不到文件：{path}', en: 'File not found: {path}' },
+  PortInUse: {
+    zh: '端口 {port} 已被占用（也许同行已经在运行？）。换一个端口：tongxing serve --port 4748',
+    en: 'Port {port} is already in use (is Tongxing already running?). Try another: tongxing serve --port 4748',
+  },
   FileExists: { zh: '目标文件已存在：{path}', en: 'The target file already exists: {path}' },
 };
 
