@@ -3,40 +3,30 @@ import {
   createRoute,
   createRouter,
   lazyRouteComponent,
-  Link,
 } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Stage, Tier } from './api/types';
-import { EmptyState } from './components/EmptyState';
 import { Layout } from './components/Layout';
+import { ErrorState, Loading, NotFoundPage } from './components/QueryState';
 import { TodayPage } from './features/today/TodayPage';
 import { isTerm, STAGES, TIERS } from './lib/vocab';
 
 function NotFound() {
   const { t } = useTranslation();
   return (
-    <div className="page">
-      <EmptyState
-        title={t('notFound.title')}
-        action={
-          <Link to="/" className="button button-primary">
-            {t('notFound.back')}
-          </Link>
-        }
-      >
-        <p>{t('notFound.text')}</p>
-      </EmptyState>
-    </div>
+    <NotFoundPage
+      title={t('notFound.title')}
+      text={t('notFound.text')}
+      to="/"
+      back={t('notFound.back')}
+    />
   );
 }
 
 function Pending() {
-  const { t } = useTranslation();
   return (
     <div className="page">
-      <p className="loading" role="status">
-        {t('common.loading')}
-      </p>
+      <Loading />
     </div>
   );
 }
@@ -45,16 +35,12 @@ function RouteError({ error }: { error: unknown }) {
   const { t } = useTranslation();
   return (
     <div className="page">
-      <EmptyState
+      <ErrorState
         title={t('errors.pageTitle')}
-        action={
-          <button type="button" className="button" onClick={() => window.location.reload()}>
-            {t('common.reload')}
-          </button>
-        }
-      >
-        <p>{error instanceof Error ? error.message : t('errors.unknown')}</p>
-      </EmptyState>
+        message={error instanceof Error ? error.message : t('errors.unknown')}
+        actionLabel={t('common.reload')}
+        onAction={() => window.location.reload()}
+      />
     </div>
   );
 }

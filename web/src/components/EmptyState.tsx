@@ -1,4 +1,7 @@
 import type { ReactNode } from 'react';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { PeopleIcon } from './Icons';
 
 interface EmptyStateProps {
   title: ReactNode;
@@ -18,5 +21,23 @@ export function EmptyState({ title, children, icon, action, headingLevel = 2 }: 
       {children ? <div className="empty-state-text">{children}</div> : null}
       {action ? <div className="empty-state-action">{action}</div> : null}
     </div>
+  );
+}
+
+/** The network is empty (or this view of it is): the only next step is adding someone. */
+export function AddFirstPerson({ title, children }: { title: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <EmptyState
+      icon={<PeopleIcon width={40} height={40} />}
+      title={title}
+      action={
+        <Link to="/people/new" className="button button-primary">
+          {t('today.addFirst')}
+        </Link>
+      }
+    >
+      {children}
+    </EmptyState>
   );
 }

@@ -15,6 +15,7 @@ import {
   termLabel,
   termOptions,
 } from '../lib/vocab';
+import { Segmented, TermSelect } from './Choice';
 import { Dialog } from './Dialog';
 import { useToast } from './Toasts';
 
@@ -121,50 +122,25 @@ export function LogInteractionDialog({
         <div className="field-row">
           <div className="field">
             <label htmlFor={`${id}-kind`}>{t('log.kind')}</label>
-            <select
-              id={`${id}-kind`}
-              value={kind}
-              onChange={(e) => setKind(e.target.value as Kind)}
-            >
-              {termOptions(KINDS, lang).map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
+            <TermSelect id={`${id}-kind`} terms={KINDS} value={kind} onValue={setKind} />
           </div>
           <div className="field">
             <label htmlFor={`${id}-channel`}>{t('log.channel')}</label>
-            <select
+            <TermSelect
               id={`${id}-channel`}
+              terms={CHANNELS}
               value={channel}
-              onChange={(e) => setChannel(e.target.value as Channel)}
-            >
-              {termOptions(CHANNELS, lang).map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
+              onValue={setChannel}
+            />
           </div>
         </div>
-        <fieldset className="field segmented">
-          <legend>{t('log.direction')}</legend>
-          <div className="segmented-options">
-            {DIRECTIONS.values.map((d) => (
-              <label key={d} className="segmented-option">
-                <input
-                  type="radio"
-                  name={`${id}-direction`}
-                  value={d}
-                  checked={direction === d}
-                  onChange={() => setDirection(d)}
-                />
-                <span>{termLabel(DIRECTIONS, d, lang)}</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <Segmented
+          legend={t('log.direction')}
+          name={`${id}-direction`}
+          value={direction}
+          onValue={setDirection}
+          options={termOptions(DIRECTIONS, lang)}
+        />
         <div className="field-row">
           <div className="field">
             <label htmlFor={`${id}-date`}>{t('log.date')}</label>
@@ -179,26 +155,15 @@ export function LogInteractionDialog({
           </div>
           <div className="field">
             <label htmlFor={`${id}-mode`}>{t('log.mode')}</label>
-            <select
+            <TermSelect
               id={`${id}-mode`}
+              terms={MODES}
               value={mode}
-              onChange={(e) => setMode(e.target.value as Mode | '')}
-            >
-              <option value="">
-                {t('log.modeAuto', {
-                  mode: termLabel(
-                    MODES,
-                    OFFLINE_CHANNELS.has(channel) ? 'offline' : 'online',
-                    lang,
-                  ),
-                })}
-              </option>
-              {termOptions(MODES, lang).map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
+              onValue={setMode}
+              empty={t('log.modeAuto', {
+                mode: termLabel(MODES, OFFLINE_CHANNELS.has(channel) ? 'offline' : 'online', lang),
+              })}
+            />
           </div>
         </div>
         <div className="field">

@@ -13,7 +13,7 @@ import type { Lang } from '../i18n';
 
 export { CHANNELS, DIRECTIONS, KINDS, MODES, OFFLINE_CHANNELS, PLATFORMS, STAGES, TIERS };
 
-interface Vocab<K extends string> {
+export interface Vocab<K extends string> {
   values: K[];
   terms: Record<K, Term>;
 }

@@ -4,11 +4,13 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api, type PeopleQuery } from '../../api/client';
 import { invalidatePeople, keys } from '../../api/queries';
-import type { PersonSummary, Stage, Tier } from '../../api/types';
+import type { PersonSummary, Tier } from '../../api/types';
 import { StageBadge, TierBadge } from '../../components/Badges';
+import { TermSelect } from '../../components/Choice';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { EmptyState } from '../../components/EmptyState';
-import { PeopleIcon, SearchIcon } from '../../components/Icons';
+import { AddFirstPerson, EmptyState } from '../../components/EmptyState';
+import { SearchIcon } from '../../components/Icons';
+import { QueryState } from '../../components/QueryState';
 import { useToast } from '../../components/Toasts';
 import { peopleRoute, type PeopleSearch } from '../../router';
 import { cadenceStatus } from '../../lib/cadence';
@@ -17,7 +19,7 @@ import { takeSearchFocusRequest, useShortcut } from '../../lib/shortcuts';
 import { useDebounced } from '../../lib/useDebounced';
 import { useLang } from '../../lib/useLang';
 import { usePageTitle } from '../../lib/usePageTitle';
-import { STAGES, TIERS, termOptions } from '../../lib/vocab';
+import { STAGES, TIERS, termLabel } from '../../lib/vocab';
 
 const PAGE = 100;
 /** Moving this many people or more at once asks first. */
@@ -76,11 +78,12 @@ export function PeoplePage() {
     archived: search.archived === 'only' ? 'only' : 'exclude',
     limit,
   };
-  const { data, isPending, isFetching, error, refetch } = useQuery({
+  const peopleQuery = useQuery({
     queryKey: keys.people(query),
     queryFn: () => api.people(query),
     placeholderData: keepPreviousData,
   });
+  const { data, isFetching } = peopleQuery;
 
   // A new question starts a new selection and the first page.
   const filterKey = JSON.stringify([
@@ -124,7 +127,7 @@ export function PeoplePage() {
       toast.success(
         t('people.bulkDone', {
           count: r.updated,
-          tier: termOptions(TIERS, lang).find((o) => o.value === bulkTier)?.label,
+          tier: termLabel(TIERS, bulkTier, lang),
         }),
         before.size > 0
           ? {
@@ -198,35 +201,23 @@ export function PeoplePage() {
         </div>
         <div className="field">
           <label htmlFor={`${id}-tier`}>{t('people.tier')}</label>
-          <select
+          <TermSelect
             id={`${id}-tier`}
+            terms={TIERS}
             value={search.tier ?? ''}
-            onChange={(e) => setSearch({ tier: (e.target.value || undefined) as Tier | undefined })}
-          >
-            <option value="">{t('people.allTiers')}</option>
-            {termOptions(TIERS, lang).map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
+            onValue={(v) => setSearch({ tier: v || undefined })}
+            empty={t('people.allTiers')}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${id}-stage`}>{t('people.stage')}</label>
-          <select
+          <TermSelect
             id={`${id}-stage`}
+            terms={STAGES}
             value={search.stage ?? ''}
-            onChange={(e) =>
-              setSearch({ stage: (e.target.value || undefined) as Stage | undefined })
-            }
-          >
-            <option value="">{t('people.allStages')}</option>
-            {termOptions(STAGES, lang).map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
+            onValue={(v) => setSearch({ stage: v || undefined })}
+            empty={t('people.allStages')}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${id}-tag`}>{t('people.tag')}</label>
@@ -254,17 +245,7 @@ export function PeoplePage() {
           <span className="bulk-count">{t('people.selected', { count: selected.size })}</span>
           <div className="bulk-controls">
             <label htmlFor={`${id}-bulk`}>{t('people.moveTo')}</label>
-            <select
-              id={`${id}-bulk`}
-              value={bulkTier}
-              onChange={(e) => setBulkTier(e.target.value as Tier)}
-            >
-              {termOptions(TIERS, lang).map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
+            <TermSelect id={`${id}-bulk`} terms={TIERS} value={bulkTier} onValue={setBulkTier} />
             <button
               type="button"
               className="button button-primary"
@@ -287,107 +268,94 @@ export function PeoplePage() {
         </section>
       ) : null}
 
-      {isPending ? (
-        <p className="loading" role="status">
-          {t('common.loading')}
-        </p>
-      ) : error ? (
-        <EmptyState
-          title={t('errors.loadFailed')}
-          action={
-            <button type="button" className="button" onClick={() => void refetch()}>
-              {t('common.retry')}
-            </button>
-          }
-        >
-          <p>{error.message}</p>
-        </EmptyState>
-      ) : people.length === 0 ? (
-        filtered ? (
-          <EmptyState
-            icon={<SearchIcon width={40} height={40} />}
-            title={search.q ? t('people.noMatch', { query: search.q }) : t('people.noFilterMatch')}
-            action={
-              <button
-                type="button"
-                className="button"
-                onClick={() => {
-                  setText('');
-                  setTagText('');
-                  void navigate({ search: {}, replace: true });
-                }}
-              >
-                {t('people.clearFilters')}
-              </button>
-            }
-          >
-            <p>{search.archived ? t('people.noArchived') : t('people.noMatchHint')}</p>
-          </EmptyState>
-        ) : (
-          <EmptyState
-            icon={<PeopleIcon width={40} height={40} />}
-            title={t('people.emptyTitle')}
-            action={
-              <Link to="/people/new" className="button button-primary">
-                {t('today.addFirst')}
-              </Link>
-            }
-          >
-            <p>{t('people.emptyText')}</p>
-          </EmptyState>
-        )
-      ) : (
-        <>
-          <div className="list-toolbar">
-            <label className="check">
-              <input
-                type="checkbox"
-                checked={allSelected}
-                onChange={() =>
-                  setSelected(allSelected ? new Set() : new Set(people.map((p) => p.id)))
+      <QueryState query={peopleQuery}>
+        {() =>
+          people.length === 0 ? (
+            filtered ? (
+              <EmptyState
+                icon={<SearchIcon width={40} height={40} />}
+                title={
+                  search.q ? t('people.noMatch', { query: search.q }) : t('people.noFilterMatch')
                 }
-              />
-              <span>{t('people.selectAll')}</span>
-            </label>
-            <p className="muted small" role="status" aria-live="polite">
-              {isFetching
-                ? t('common.loading')
-                : people.length >= limit
-                  ? t('people.countMore', { count: people.length })
-                  : t('people.count', { count: people.length })}
-            </p>
-          </div>
-          <ul className="people-list" aria-label={t('people.listLabel')}>
-            {people.map((p) => (
-              <PersonRow
-                key={p.id}
-                person={p}
-                selected={selected.has(p.id)}
-                onToggle={() => toggle(p.id)}
-                onTag={(tagValue) => {
-                  setTagText(tagValue);
-                  setSearch({ tag: tagValue });
-                }}
-                onRestore={() => void restore(p)}
-              />
-            ))}
-          </ul>
-          {people.length >= limit ? (
-            <div className="list-more">
-              <button type="button" className="button" onClick={() => setLimit((l) => l + PAGE)}>
-                {t('people.showMore')}
-              </button>
-            </div>
-          ) : null}
-        </>
-      )}
+                action={
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => {
+                      setText('');
+                      setTagText('');
+                      void navigate({ search: {}, replace: true });
+                    }}
+                  >
+                    {t('people.clearFilters')}
+                  </button>
+                }
+              >
+                <p>{search.archived ? t('people.noArchived') : t('people.noMatchHint')}</p>
+              </EmptyState>
+            ) : (
+              <AddFirstPerson title={t('people.emptyTitle')}>
+                <p>{t('people.emptyText')}</p>
+              </AddFirstPerson>
+            )
+          ) : (
+            <>
+              <div className="list-toolbar">
+                <label className="check">
+                  <input
+                    type="checkbox"
+                    checked={allSelected}
+                    onChange={() =>
+                      setSelected(allSelected ? new Set() : new Set(people.map((p) => p.id)))
+                    }
+                  />
+                  <span>{t('people.selectAll')}</span>
+                </label>
+                <p className="muted small" role="status" aria-live="polite">
+                  {isFetching
+                    ? t('common.loading')
+                    : people.length >= limit
+                      ? t('people.countMore', { count: people.length })
+                      : t('people.count', { count: people.length })}
+                </p>
+              </div>
+              <ul className="people-list" aria-label={t('people.listLabel')}>
+                {people.map((p) => (
+                  <PersonRow
+                    key={p.id}
+                    person={p}
+                    selected={selected.has(p.id)}
+                    onToggle={() => toggle(p.id)}
+                    onTag={(tagValue) => {
+                      setTagText(tagValue);
+                      setSearch({ tag: tagValue });
+                    }}
+                    onRestore={() => void restore(p)}
+                  />
+                ))}
+              </ul>
+              {people.length >= limit ? (
+                <div className="list-more">
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => setLimit((l) => l + PAGE)}
+                  >
+                    {t('people.showMore')}
+                  </button>
+                </div>
+              ) : null}
+            </>
+          )
+        }
+      </QueryState>
 
       {confirming ? (
         <ConfirmDialog
           title={t('people.bulkConfirmTitle', { count: selected.size })}
           message={t('people.bulkConfirmText', {
             count: selected.size,
-            tier: termOptions(TIERS, lang).find((o) => o.value === bulkTier)?.label,
+            tier: termLabel(TIERS, bulkTier, lang),
           })}
           confirmLabel={t('people.applyTier')}
           busy={bulkBusy}

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } fr
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
 import type { Platform } from '../../api/types';
+import { Segmented, TermSelect } from '../../components/Choice';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import { localToday } from '../../lib/dates';
 import { useLang } from '../../lib/useLang';
@@ -101,24 +102,17 @@ export function PersonForm({
         error={nameMissing ? t('form.nameRequired') : err('name')}
         className="field-wide"
       />
-      <fieldset className="field segmented tier-picker">
-        <legend>{t('form.tier')}</legend>
-        <div className="segmented-options">
-          {termOptions(TIERS, lang).map((o) => (
-            <label key={o.value} className={`segmented-option tier-option tier-${o.value}`}>
-              <input
-                type="radio"
-                name={`${id}-tier`}
-                value={o.value}
-                checked={f.tier === o.value}
-                onChange={() => set('tier')(o.value)}
-              />
-              <span>{o.label}</span>
-            </label>
-          ))}
-        </div>
+      <Segmented
+        legend={t('form.tier')}
+        name={`${id}-tier`}
+        value={f.tier}
+        onValue={set('tier')}
+        options={termOptions(TIERS, lang)}
+        className="tier-picker"
+        optionClassName={(tier) => `tier-option tier-${tier}`}
+      >
         <p className="hint">{t(`form.tierHint.${f.tier}`)}</p>
-      </fieldset>
+      </Segmented>
       <TextField
         label={t('form.disciplines')}
         value={f.disciplines}
@@ -380,9 +374,7 @@ function HandlesEditor({
   error?: string | undefined;
 }) {
   const { t } = useTranslation();
-  const lang = useLang();
   const labelId = useId();
-  const options = termOptions(PLATFORMS, lang);
   const update = (i: number, patch: Partial<{ platform: Platform; value: string }>) =>
     onChange(handles.map((h, j) => (j === i ? { ...h, ...patch } : h)));
   return (
@@ -394,17 +386,12 @@ function HandlesEditor({
       <ul className="handle-rows" aria-labelledby={labelId}>
         {handles.map((h, i) => (
           <li key={i} className="handle-row">
-            <select
+            <TermSelect
               aria-label={t('form.handlePlatform', { n: i + 1 })}
+              terms={PLATFORMS}
               value={h.platform}
-              onChange={(e) => update(i, { platform: e.target.value as Platform })}
-            >
-              {options.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
+              onValue={(platform) => update(i, { platform })}
+            />
             <input
               type="text"
               aria-label={t('form.handleValue', { n: i + 1 })}

@@ -6,8 +6,8 @@ import { api, isApiError } from '../../api/client';
 import { invalidatePeople, keys, usePerson, useSettings } from '../../api/queries';
 import type { Handle, Person } from '../../api/types';
 import { StageBadge, TierBadge } from '../../components/Badges';
-import { EmptyState } from '../../components/EmptyState';
 import { LogInteractionDialog } from '../../components/LogInteractionDialog';
+import { NotFoundPage, QueryState } from '../../components/QueryState';
 import { SnoozeDialog } from '../../components/SnoozeDialog';
 import { useToast } from '../../components/Toasts';
 import { personRoute } from '../../router';
@@ -26,52 +26,25 @@ export function PersonPage() {
   const { id: idParam } = personRoute.useParams();
   const id = Number(idParam);
   const valid = Number.isInteger(id) && id > 0;
-  const { data: person, isPending, error, refetch } = usePerson(valid ? id : 0);
+  const query = usePerson(valid ? id : 0);
 
-  usePageTitle(person?.name ?? t('person.title'));
+  usePageTitle(query.data?.name ?? t('person.title'));
 
-  if (!valid || (isApiError(error) && error.status === 404)) {
+  if (!valid || (isApiError(query.error) && query.error.status === 404)) {
     return (
-      <div className="page">
-        <EmptyState
-          title={t('person.notFound')}
-          action={
-            <Link to="/people" className="button button-primary">
-              {t('person.backToPeople')}
-            </Link>
-          }
-        >
-          <p>{t('person.notFoundText')}</p>
-        </EmptyState>
-      </div>
+      <NotFoundPage
+        title={t('person.notFound')}
+        text={t('person.notFoundText')}
+        to="/people"
+        back={t('person.backToPeople')}
+      />
     );
   }
-  if (isPending) {
-    return (
-      <div className="page">
-        <p className="loading" role="status">
-          {t('common.loading')}
-        </p>
-      </div>
-    );
-  }
-  if (error) {
-    return (
-      <div className="page">
-        <EmptyState
-          title={t('errors.loadFailed')}
-          action={
-            <button type="button" className="button" onClick={() => void refetch()}>
-              {t('common.retry')}
-            </button>
-          }
-        >
-          <p>{error.message}</p>
-        </EmptyState>
-      </div>
-    );
-  }
-  return <PersonView key={person.id} person={person} />;
+  return (
+    <QueryState query={query} page>
+      {(person) => <PersonView key={person.id} person={person} />}
+    </QueryState>
+  );
 }
 
 function PersonView({ person }: { person: Person }) {

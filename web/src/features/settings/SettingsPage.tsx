@@ -4,8 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { api, isApiError } from '../../api/client';
 import { keys, useSettings } from '../../api/queries';
 import type { SettingKey, Settings } from '../../api/types';
+import { Segmented } from '../../components/Choice';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { EmptyState } from '../../components/EmptyState';
+import { FieldFrame, type ControlWiring } from '../../components/Field';
+import { QueryState } from '../../components/QueryState';
 import { useToast } from '../../components/Toasts';
 import { setLang, type Lang } from '../../i18n';
 import { getTheme, setTheme, type ThemeChoice } from '../../lib/theme';
@@ -15,7 +17,7 @@ import { TIERS, termLabel } from '../../lib/vocab';
 
 export function SettingsPage() {
   const { t } = useTranslation();
-  const { data, isPending, error, refetch } = useSettings();
+  const settings = useSettings();
   usePageTitle(t('settings.title'));
 
   return (
@@ -27,24 +29,7 @@ export function SettingsPage() {
         </div>
       </header>
       <Appearance />
-      {isPending ? (
-        <p className="loading" role="status">
-          {t('common.loading')}
-        </p>
-      ) : error ? (
-        <EmptyState
-          title={t('errors.loadFailed')}
-          action={
-            <button type="button" className="button" onClick={() => void refetch()}>
-              {t('common.retry')}
-            </button>
-          }
-        >
-          <p>{error.message}</p>
-        </EmptyState>
-      ) : (
-        <ServerSettings settings={data} />
-      )}
+      <QueryState query={settings}>{(data) => <ServerSettings settings={data} />}</QueryState>
       <Backup />
     </div>
   );
@@ -70,13 +55,14 @@ function Card({
   );
 }
 
+const THEMES: ThemeChoice[] = ['system', 'light', 'dark'];
+
 /** Language and theme: this browser's choices, kept in localStorage. */
 function Appearance() {
   const { t } = useTranslation();
   const lang = useLang();
   const id = useId();
   const [theme, setThemeState] = useState<ThemeChoice>(getTheme());
-  const themes: ThemeChoice[] = ['system', 'light', 'dark'];
   return (
     <Card id={`${id}-title`} title={t('settings.appearance')} hint={t('settings.appearanceHint')}>
       <div className="form-grid">
@@ -95,26 +81,16 @@ function Appearance() {
             </option>
           </select>
         </div>
-        <fieldset className="field segmented">
-          <legend>{t('settings.theme')}</legend>
-          <div className="segmented-options">
-            {themes.map((th) => (
-              <label key={th} className="segmented-option">
-                <input
-                  type="radio"
-                  name={`${id}-theme`}
-                  value={th}
-                  checked={theme === th}
-                  onChange={() => {
-                    setTheme(th);
-                    setThemeState(th);
-                  }}
-                />
-                <span>{t(`settings.themes.${th}`)}</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <Segmented
+          legend={t('settings.theme')}
+          name={`${id}-theme`}
+          value={theme}
+          onValue={(th) => {
+            setTheme(th);
+            setThemeState(th);
+          }}
+          options={THEMES.map((th) => ({ value: th, label: t(`settings.themes.${th}`) }))}
+        />
       </div>
     </Card>
   );
@@ -258,23 +234,11 @@ function SettingsGroup({
     return t(`settings.keys.${k}`);
   };
 
-  const field = (k: SettingKey) => {
-    const fid = `${id}-${k}`;
-    const err = errors[k];
-    // Cadences and capacities share the group's hint; the others explain themselves.
-    const hint = group === 'cadence' || group === 'capacity' ? undefined : t(`settings.hints.${k}`);
-    const common = {
-      id: fid,
-      'aria-invalid': err ? true : undefined,
-      'aria-describedby':
-        [hint ? `${fid}-hint` : '', err ? `${fid}-error` : ''].filter(Boolean).join(' ') ||
-        undefined,
-    } as const;
-    let input: ReactNode;
+  const control = (k: SettingKey, wiring: ControlWiring) => {
     if (k === 'language') {
-      input = (
+      return (
         <select
-          {...common}
+          {...wiring}
           value={values[k]}
           onChange={(e) => setValues({ ...values, [k]: e.target.value })}
         >
@@ -283,19 +247,20 @@ function SettingsGroup({
           <option value="en">English</option>
         </select>
       );
-    } else if (k === 'timeZone') {
-      input = (
+    }
+    if (k === 'timeZone') {
+      return (
         <>
           <input
-            {...common}
+            {...wiring}
             type="text"
-            list={`${fid}-zones`}
+            list={`${wiring.id}-zones`}
             autoComplete="off"
             spellCheck={false}
             value={values[k]}
             onChange={(e) => setValues({ ...values, [k]: e.target.value })}
           />
-          <datalist id={`${fid}-zones`}>
+          <datalist id={`${wiring.id}-zones`}>
             <option value="auto" />
             {zones.map((z) => (
               <option key={z} value={z} />
@@ -303,36 +268,32 @@ function SettingsGroup({
           </datalist>
         </>
       );
-    } else {
-      input = (
-        <input
-          {...common}
-          type="number"
-          inputMode="numeric"
-          min={group === 'agenda' && k !== 'followUp.lookbackDays' ? 0 : 1}
-          value={values[k]}
-          placeholder={group === 'cadence' ? t('settings.nonePlaceholder') : undefined}
-          onChange={(e) => setValues({ ...values, [k]: e.target.value })}
-        />
-      );
     }
     return (
-      <div className="field" key={k}>
-        <label htmlFor={fid}>{label(k)}</label>
-        {input}
-        {hint ? (
-          <p id={`${fid}-hint`} className="hint">
-            {hint}
-          </p>
-        ) : null}
-        {err ? (
-          <p id={`${fid}-error`} className="field-error">
-            {err}
-          </p>
-        ) : null}
-      </div>
+      <input
+        {...wiring}
+        type="number"
+        inputMode="numeric"
+        min={group === 'agenda' && k !== 'followUp.lookbackDays' ? 0 : 1}
+        value={values[k]}
+        placeholder={group === 'cadence' ? t('settings.nonePlaceholder') : undefined}
+        onChange={(e) => setValues({ ...values, [k]: e.target.value })}
+      />
     );
   };
+
+  const field = (k: SettingKey) => (
+    <FieldFrame
+      key={k}
+      id={`${id}-${k}`}
+      label={label(k)}
+      // Cadences and capacities share the group's hint; the others explain themselves.
+      hint={group === 'cadence' || group === 'capacity' ? undefined : t(`settings.hints.${k}`)}
+      error={errors[k]}
+    >
+      {(wiring) => control(k, wiring)}
+    </FieldFrame>
+  );
 
   return (
     <Card

@@ -8,12 +8,14 @@ import type {
   DueItem,
   FollowUpItem,
   MomentItem,
+  Tier,
   TierCounts,
 } from '../../api/types';
 import { TierBadge } from '../../components/Badges';
-import { EmptyState } from '../../components/EmptyState';
-import { AlertIcon, CakeIcon, ClockIcon, HandshakeIcon, PeopleIcon } from '../../components/Icons';
+import { AddFirstPerson, EmptyState } from '../../components/EmptyState';
+import { AlertIcon, CakeIcon, ClockIcon, HandshakeIcon } from '../../components/Icons';
 import { LogInteractionDialog, type LogTarget } from '../../components/LogInteractionDialog';
+import { QueryState } from '../../components/QueryState';
 import { SnoozeDialog, type SnoozeTarget } from '../../components/SnoozeDialog';
 import { formatDate, formatInstant } from '../../lib/dates';
 import { usePageTitle } from '../../lib/usePageTitle';
@@ -23,49 +25,11 @@ import { TIERS, termLabel } from '../../lib/vocab';
 export function TodayPage() {
   const { t } = useTranslation();
   const lang = useLang();
-  const { data, isPending, error, refetch } = useToday();
+  const today = useToday();
+  const { data } = today;
   const [logTarget, setLogTarget] = useState<LogTarget | null>(null);
   const [snoozeTarget, setSnoozeTarget] = useState<SnoozeTarget | null>(null);
   usePageTitle(t('today.title'));
-
-  let body: ReactNode;
-  if (isPending) {
-    body = (
-      <p className="loading" role="status">
-        {t('common.loading')}
-      </p>
-    );
-  } else if (error) {
-    body = (
-      <EmptyState
-        title={t('errors.loadFailed')}
-        action={
-          <button type="button" className="button" onClick={() => void refetch()}>
-            {t('common.retry')}
-          </button>
-        }
-      >
-        <p>{error.message}</p>
-      </EmptyState>
-    );
-  } else if (data.counts.total === 0) {
-    body = (
-      <EmptyState
-        icon={<PeopleIcon width={40} height={40} />}
-        title={t('today.welcomeTitle')}
-        action={
-          <Link to="/people/new" className="button button-primary">
-            {t('today.addFirst')}
-          </Link>
-        }
-      >
-        <p>{t('today.welcomeText')}</p>
-        <p className="muted">{t('today.welcomeTip')}</p>
-      </EmptyState>
-    );
-  } else {
-    body = <AgendaView agenda={data} onLog={setLogTarget} onSnooze={setSnoozeTarget} />;
-  }
 
   return (
     <div className="page page-today">
@@ -78,7 +42,18 @@ export function TodayPage() {
         </div>
         {data && data.counts.total > 0 ? <Counts counts={data.counts} /> : null}
       </header>
-      {body}
+      <QueryState query={today}>
+        {(agenda) =>
+          agenda.counts.total === 0 ? (
+            <AddFirstPerson title={t('today.welcomeTitle')}>
+              <p>{t('today.welcomeText')}</p>
+              <p className="muted">{t('today.welcomeTip')}</p>
+            </AddFirstPerson>
+          ) : (
+            <AgendaView agenda={agenda} onLog={setLogTarget} onSnooze={setSnoozeTarget} />
+          )
+        }
+      </QueryState>
       {logTarget ? (
         <LogInteractionDialog {...logTarget} onClose={() => setLogTarget(null)} />
       ) : null}
@@ -126,8 +101,6 @@ const FIRST_MOMENTS = 15;
 
 function AgendaView({ agenda, onLog, onSnooze }: AgendaViewProps) {
   const { t } = useTranslation();
-  const [allDue, setAllDue] = useState(false);
-  const [allMoments, setAllMoments] = useState(false);
   const due = [...agenda.due].sort((a, b) => b.daysOverdue - a.daysOverdue);
   const followUps = [...agenda.followUps].sort((a, b) => a.hoursLeft - b.hoursLeft);
   const moments = [...agenda.moments].sort((a, b) => a.daysUntil - b.daysUntil);
@@ -156,85 +129,54 @@ function AgendaView({ agenda, onLog, onSnooze }: AgendaViewProps) {
   return (
     <div className="agenda">
       {agenda.warnings.length > 0 ? <Warnings warnings={agenda.warnings} /> : null}
-      {followUps.length > 0 ? (
-        <AgendaSection
-          id="follow-ups"
-          icon={<ClockIcon />}
-          title={t('today.followUps')}
-          hint={t('today.followUpsHint')}
-          count={followUps.length}
-        >
-          {followUps.map((f) => (
-            <FollowUpRow key={f.personId} item={f} onLog={onLog} onSnooze={onSnooze} />
-          ))}
-        </AgendaSection>
-      ) : null}
-      {due.length > 0 ? (
-        <AgendaSection
-          id="due"
-          icon={<HandshakeIcon />}
-          title={t('today.due')}
-          hint={t('today.dueHint')}
-          count={due.length}
-          footer={
-            !allDue && due.length > FIRST_DUE ? (
-              <ShowAll count={due.length - FIRST_DUE} onClick={() => setAllDue(true)} />
-            ) : null
-          }
-        >
-          {(allDue ? due : due.slice(0, FIRST_DUE)).map((d) => (
-            <DueRow key={d.personId} item={d} onLog={onLog} onSnooze={onSnooze} />
-          ))}
-        </AgendaSection>
-      ) : null}
-      {moments.length > 0 ? (
-        <AgendaSection
-          id="moments"
-          icon={<CakeIcon />}
-          title={t('today.moments')}
-          count={moments.length}
-          footer={
-            !allMoments && moments.length > FIRST_MOMENTS ? (
-              <ShowAll count={moments.length - FIRST_MOMENTS} onClick={() => setAllMoments(true)} />
-            ) : null
-          }
-        >
-          {(allMoments ? moments : moments.slice(0, FIRST_MOMENTS)).map((m) => (
-            <MomentRow key={`${m.personId}-${m.kind}-${m.date}`} item={m} onLog={onLog} />
-          ))}
-        </AgendaSection>
-      ) : null}
+      <AgendaSection
+        id="follow-ups"
+        icon={<ClockIcon />}
+        title={t('today.followUps')}
+        hint={t('today.followUpsHint')}
+        items={followUps}
+        renderItem={(f) => (
+          <FollowUpRow key={f.personId} item={f} onLog={onLog} onSnooze={onSnooze} />
+        )}
+      />
+      <AgendaSection
+        id="due"
+        icon={<HandshakeIcon />}
+        title={t('today.due')}
+        hint={t('today.dueHint')}
+        items={due}
+        first={FIRST_DUE}
+        renderItem={(d) => <DueRow key={d.personId} item={d} onLog={onLog} onSnooze={onSnooze} />}
+      />
+      <AgendaSection
+        id="moments"
+        icon={<CakeIcon />}
+        title={t('today.moments')}
+        items={moments}
+        first={FIRST_MOMENTS}
+        renderItem={(m) => (
+          <MomentRow key={`${m.personId}-${m.kind}-${m.date}`} item={m} onLog={onLog} />
+        )}
+      />
     </div>
   );
 }
 
-function ShowAll({ count, onClick }: { count: number; onClick: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <div className="list-more">
-      <button type="button" className="button" onClick={onClick}>
-        {t('today.showAll', { count })}
-      </button>
-    </div>
-  );
-}
-
-function AgendaSection({
+/** A titled part of the agenda: the heading (with a count where it has one), then its list. */
+function SectionFrame({
   id,
   icon,
   title,
   hint,
   count,
   children,
-  footer,
 }: {
   id: string;
   icon: ReactNode;
   title: string;
   hint?: string;
-  count: number;
+  count?: number;
   children: ReactNode;
-  footer?: ReactNode;
 }) {
   return (
     <section
@@ -246,67 +188,108 @@ function AgendaSection({
         <h2>
           <span className="section-icon">{icon}</span>
           <span id={`${id}-title`}>{title}</span>
-          <span className="count-pill">{count}</span>
+          {count !== undefined ? <span className="count-pill">{count}</span> : null}
         </h2>
         {hint ? <p className="section-hint">{hint}</p> : null}
       </div>
-      <ul className="agenda-list">{children}</ul>
-      {footer}
+      {children}
     </section>
   );
 }
 
-function PersonLink({ id, name }: { id: number; name: string }) {
+/**
+ * One list of the agenda, nothing when it is empty. A list longer than `first` shows that many
+ * and a button for the rest. It stays mounted while empty, so "show all" survives a refetch.
+ */
+function AgendaSection<T>({
+  items,
+  first = Infinity,
+  renderItem,
+  ...frame
+}: {
+  id: string;
+  icon: ReactNode;
+  title: string;
+  hint?: string;
+  items: T[];
+  first?: number;
+  renderItem: (item: T) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  const [all, setAll] = useState(false);
+  if (items.length === 0) return null;
+  const cut = !all && items.length > first;
   return (
-    <Link to="/people/$id" params={{ id: String(id) }} className="person-link">
-      {name}
-    </Link>
+    <SectionFrame {...frame} count={items.length}>
+      <ul className="agenda-list">{(cut ? items.slice(0, first) : items).map(renderItem)}</ul>
+      {cut ? (
+        <div className="list-more">
+          <button type="button" className="button" onClick={() => setAll(true)}>
+            {t('today.showAll', { count: items.length - first })}
+          </button>
+        </div>
+      ) : null}
+    </SectionFrame>
   );
 }
 
-function RowActions({
-  name,
+/** A person on the agenda: who, why now, and what to do about it. */
+function AgendaRow({
+  person,
+  tier,
+  children,
   onLog,
   onSnooze,
 }: {
-  name: string;
+  person: { id: number; name: string };
+  tier?: Tier;
+  children: ReactNode;
   onLog: () => void;
   onSnooze?: () => void;
 }) {
   const { t } = useTranslation();
   return (
-    <div className="row-actions">
-      <button
-        type="button"
-        className="button button-small button-primary"
-        onClick={onLog}
-        aria-label={t('today.logFor', { name })}
-      >
-        {t('today.log')}
-      </button>
-      {onSnooze ? (
+    <li className="agenda-row" data-testid="agenda-row" data-person-id={person.id}>
+      <div className="row-main">
+        <div className="row-title">
+          <Link to="/people/$id" params={{ id: String(person.id) }} className="person-link">
+            {person.name}
+          </Link>
+          {tier ? <TierBadge tier={tier} /> : null}
+        </div>
+        <div className="row-meta">{children}</div>
+      </div>
+      <div className="row-actions">
         <button
           type="button"
-          className="button button-small"
-          onClick={onSnooze}
-          aria-label={t('today.snoozeFor', { name })}
+          className="button button-small button-primary"
+          onClick={onLog}
+          aria-label={t('today.logFor', { name: person.name })}
         >
-          {t('today.snooze')}
+          {t('today.log')}
         </button>
-      ) : null}
-    </div>
+        {onSnooze ? (
+          <button
+            type="button"
+            className="button button-small"
+            onClick={onSnooze}
+            aria-label={t('today.snoozeFor', { name: person.name })}
+          >
+            {t('today.snooze')}
+          </button>
+        ) : null}
+      </div>
+    </li>
   );
 }
 
-function FollowUpRow({
-  item,
-  onLog,
-  onSnooze,
-}: {
-  item: FollowUpItem;
+interface RowProps<I> {
+  item: I;
   onLog: (t: LogTarget) => void;
   onSnooze: (t: SnoozeTarget) => void;
-}) {
+}
+
+function FollowUpRow({ item, onLog, onSnooze }: RowProps<FollowUpItem>) {
   const { t } = useTranslation();
   const lang = useLang();
   const hours = Math.floor(item.hoursLeft);
@@ -317,44 +300,28 @@ function FollowUpRow({
       : t('today.hoursLeft', { count: hours });
   const person = { id: item.personId, name: item.name };
   return (
-    <li className="agenda-row" data-testid="agenda-row" data-person-id={item.personId}>
-      <div className="row-main">
-        <div className="row-title">
-          <PersonLink {...person} />
-          <TierBadge tier={item.tier} />
-        </div>
-        <div className="row-meta">
-          <span className={item.overdue ? 'status status-overdue' : 'status status-soon'}>
-            {status}
-          </span>
-          <span>
-            {item.metPlace
-              ? t('today.metAt', { date: formatDate(item.metOn, lang), place: item.metPlace })
-              : t('today.metOn', { date: formatDate(item.metOn, lang) })}
-          </span>
-          <span className="muted">
-            {t('today.deadline', { time: formatInstant(item.deadline, lang) })}
-          </span>
-        </div>
-      </div>
-      <RowActions
-        name={item.name}
-        onLog={() => onLog({ people: [person], kind: 'check-in' })}
-        onSnooze={() => onSnooze(person)}
-      />
-    </li>
+    <AgendaRow
+      person={person}
+      tier={item.tier}
+      onLog={() => onLog({ people: [person], kind: 'check-in' })}
+      onSnooze={() => onSnooze(person)}
+    >
+      <span className={item.overdue ? 'status status-overdue' : 'status status-soon'}>
+        {status}
+      </span>
+      <span>
+        {item.metPlace
+          ? t('today.metAt', { date: formatDate(item.metOn, lang), place: item.metPlace })
+          : t('today.metOn', { date: formatDate(item.metOn, lang) })}
+      </span>
+      <span className="muted">
+        {t('today.deadline', { time: formatInstant(item.deadline, lang) })}
+      </span>
+    </AgendaRow>
   );
 }
 
-function DueRow({
-  item,
-  onLog,
-  onSnooze,
-}: {
-  item: DueItem;
-  onLog: (t: LogTarget) => void;
-  onSnooze: (t: SnoozeTarget) => void;
-}) {
+function DueRow({ item, onLog, onSnooze }: RowProps<DueItem>) {
   const { t } = useTranslation();
   const lang = useLang();
   const status =
@@ -365,70 +332,50 @@ function DueRow({
         : t('cadence.dueIn', { count: -item.daysOverdue });
   const person = { id: item.personId, name: item.name };
   return (
-    <li className="agenda-row" data-testid="agenda-row" data-person-id={item.personId}>
-      <div className="row-main">
-        <div className="row-title">
-          <PersonLink {...person} />
-          <TierBadge tier={item.tier} />
-        </div>
-        <div className="row-meta">
-          <span
-            className={
-              item.daysOverdue > 0
-                ? 'status status-overdue'
-                : item.daysOverdue === 0
-                  ? 'status status-today'
-                  : 'status status-soon'
-            }
-          >
-            {status}
-          </span>
-          <span>
-            {item.lastInteractionOn
-              ? t('today.lastContact', { date: formatDate(item.lastInteractionOn, lang) })
-              : t('today.neverContacted')}
-          </span>
-          {item.cadenceDays ? (
-            <span className="muted">{t('cadence.every', { count: item.cadenceDays })}</span>
-          ) : null}
-        </div>
-      </div>
-      <RowActions
-        name={item.name}
-        onLog={() => onLog({ people: [person] })}
-        onSnooze={() => onSnooze(person)}
-      />
-    </li>
+    <AgendaRow
+      person={person}
+      tier={item.tier}
+      onLog={() => onLog({ people: [person] })}
+      onSnooze={() => onSnooze(person)}
+    >
+      <span
+        className={
+          item.daysOverdue > 0
+            ? 'status status-overdue'
+            : item.daysOverdue === 0
+              ? 'status status-today'
+              : 'status status-soon'
+        }
+      >
+        {status}
+      </span>
+      <span>
+        {item.lastInteractionOn
+          ? t('today.lastContact', { date: formatDate(item.lastInteractionOn, lang) })
+          : t('today.neverContacted')}
+      </span>
+      {item.cadenceDays ? (
+        <span className="muted">{t('cadence.every', { count: item.cadenceDays })}</span>
+      ) : null}
+    </AgendaRow>
   );
 }
 
-function MomentRow({ item, onLog }: { item: MomentItem; onLog: (t: LogTarget) => void }) {
+function MomentRow({ item, onLog }: Omit<RowProps<MomentItem>, 'onSnooze'>) {
   const { t } = useTranslation();
   const lang = useLang();
   const when =
     item.daysUntil === 0 ? t('today.birthdayToday') : t('today.inDays', { count: item.daysUntil });
+  const person = { id: item.personId, name: item.name };
   return (
-    <li className="agenda-row" data-testid="agenda-row" data-person-id={item.personId}>
-      <div className="row-main">
-        <div className="row-title">
-          <PersonLink id={item.personId} name={item.name} />
-        </div>
-        <div className="row-meta">
-          <span className={item.daysUntil === 0 ? 'status status-today' : 'status status-soon'}>
-            {t('today.birthday', { date: formatDate(item.date, lang) })} · {when}
-          </span>
-          {item.age !== undefined ? (
-            <span className="muted">{t('today.turning', { age: item.age })}</span>
-          ) : null}
-        </div>
-      </div>
-      <RowActions
-        name={item.name}
-        onLog={() =>
-          onLog({ people: [{ id: item.personId, name: item.name }], kind: 'congratulate' })
-        }
-      />
-    </li>
+    <AgendaRow person={person} onLog={() => onLog({ people: [person], kind: 'congratulate' })}>
+      <span className={item.daysUntil === 0 ? 'status status-today' : 'status status-soon'}>
+        {t('today.birthday', { date: formatDate(item.date, lang) })} · {when}
+      </span>
+      {item.age !== undefined ? (
+        <span className="muted">{t('today.turning', { age: item.age })}</span>
+      ) : null}
+    </AgendaRow>
   );
 }
 
@@ -436,19 +383,7 @@ function Warnings({ warnings }: { warnings: CapacityWarning[] }) {
   const { t } = useTranslation();
   const lang = useLang();
   return (
-    <section
-      className="agenda-section agenda-warnings"
-      aria-labelledby="warnings-title"
-      data-testid="agenda-warnings"
-    >
-      <div className="section-heading">
-        <h2>
-          <span className="section-icon">
-            <AlertIcon />
-          </span>
-          <span id="warnings-title">{t('today.warnings')}</span>
-        </h2>
-      </div>
+    <SectionFrame id="warnings" icon={<AlertIcon />} title={t('today.warnings')}>
       <ul className="warning-list">
         {warnings.map((w) => (
           <li key={w.tier} className="warning">
@@ -465,6 +400,6 @@ function Warnings({ warnings }: { warnings: CapacityWarning[] }) {
           </li>
         ))}
       </ul>
-    </section>
+    </SectionFrame>
   );
 }
