@@ -1069,3 +1069,31 @@ describe.concurrent('database files', () => {
     expect(fs.readdirSync(path.join(path.dirname(db), 'backups'))).toEqual(backups);
   });
 });
+
+describe('export', () => {
+  it('writes vCard and CSV to a file readable by the owner only, or to stdout, and never overwrites', async () => {
+    const db = newDb();
+    await txJson(db, ['people', 'add', '张伟', '--tag', '插画', '--birthday', '--11-25']);
+    const out = path.join(path.dirname(db), 'people.vcf');
+    const r = await txJson<{ path: string; format: string; count: number }>(db, [
+      'export',
+      '--format',
+      'vcard',
+      '-o',
+      out,
+    ]);
+    expect(r).toEqual({ path: out, format: 'vcard', count: 1 });
+    expect(fs.statSync(out).mode & 0o777).toBe(0o600);
+    const vcf = fs.readFileSync(out, 'utf8');
+    expect(vcf.startsWith('BEGIN:VCARD\r\nVERSION:3.0\r\n')).toBe(true);
+    expect(vcf).toContain('FN:张伟\r\n');
+    const again = await tx(db, ['export', '--format', 'vcard', '-o', out]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain(out);
+    expect(fs.readFileSync(out, 'utf8')).toBe(vcf);
+    const csv = await tx(db, ['export', '--format', 'csv'], { lang: ZH });
+    expect(csv.code).toBe(0);
+    expect(csv.stdout.startsWith('\uFEFFID,姓名,')).toBe(true);
+    expect((await tx(db, ['export', '--format', 'xml'])).code).toBe(2);
+  });
+});

@@ -363,3 +363,14 @@ export async function setTierForPeople(
     return { updated: ids.length };
   });
 }
+
+/** Everyone, complete (for exports), in list order; archived people only when asked. */
+export async function listAllPeople(
+  db: Executor,
+  opts: { includeArchived?: boolean } = {},
+): Promise<Person[]> {
+  const rows = await listSummaries(db, { archived: opts.includeArchived ? 'include' : 'exclude' });
+  const out: Person[] = [];
+  for (const r of rows) out.push(await getPerson(db, r.id));
+  return out;
+}

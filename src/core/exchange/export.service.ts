@@ -1,0 +1,24 @@
+import type { Ctx } from '../context.js';
+import type { Lang } from '../i18n/lang.js';
+import { listAllPeople } from '../people/people.service.js';
+import { peopleToCsv } from '../../formats/csv/write.js';
+import { personToVCard } from '../../formats/vcard/write.js';
+
+export type ExportFormat = 'vcard' | 'csv';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['vcard', 'csv'];
+
+export const PRODID = '-//Tongxing//Tongxing 0.1.0//EN';
+
+/** Everyone as one file's contents in the given format, and how many people it holds. */
+export async function exportPeople(
+  ctx: Ctx,
+  format: ExportFormat,
+  opts: { lang: Lang; includeArchived?: boolean },
+): Promise<{ content: string; count: number }> {
+  const people = await listAllPeople(ctx.db, { includeArchived: opts.includeArchived });
+  const content =
+    format === 'vcard'
+      ? people.map((p) => personToVCard(p, PRODID)).join('')
+      : peopleToCsv(people, opts.lang);
+  return { content, count: people.length };
+}
