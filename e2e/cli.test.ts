@@ -1097,3 +1097,42 @@ describe('export', () => {
     expect((await tx(db, ['export', '--format', 'xml'])).code).toBe(2);
   });
 });
+
+describe('JSON backup through the CLI', () => {
+  it('exports, imports into a new database, exports the same text, and refuses a second import', async () => {
+    const db = newDb();
+    await txJson(db, [
+      'people',
+      'add',
+      '张伟',
+      '--tier',
+      'core',
+      '--tag',
+      '插画',
+      '--met-on',
+      '2026-11-01',
+    ]);
+    await txJson(db, ['people', 'add', 'Emily Chen', '--introduced-by', '张伟']);
+    await txJson(db, [
+      'log',
+      '张伟',
+      'Emily',
+      '--kind',
+      'help',
+      '--channel',
+      'coffee',
+      '--date',
+      '2026-11-10',
+    ]);
+    const first = path.join(path.dirname(db), 'first.json');
+    await txJson(db, ['export', '--format', 'json', '-o', first]);
+    const copy = newDb();
+    expect(await txJson(copy, ['import', first])).toEqual({ people: 2, interactions: 1 });
+    const second = path.join(path.dirname(copy), 'second.json');
+    await txJson(copy, ['export', '--format', 'json', '-o', second]);
+    expect(fs.readFileSync(second, 'utf8')).toBe(fs.readFileSync(first, 'utf8'));
+    const again = await tx(copy, ['import', first]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('empty database');
+  });
+});

@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import type { Lang } from '../core/i18n/lang.js';
 import { registerBackup } from './commands/backup.js';
 import { registerExport } from './commands/export.js';
+import { registerImport } from './commands/import.js';
 import { registerInteractions } from './commands/interactions.js';
 import { registerPeople } from './commands/people.js';
 import { registerSearch } from './commands/search.js';
@@ -46,6 +47,7 @@ export function buildProgram(lang: Lang): Command {
   registerInteractions(program, lang);
   registerSearch(program, lang);
   registerSettings(program, lang);
+  registerImport(program, lang);
   registerExport(program, lang);
   registerBackup(program, lang);
   registerServe(program, lang, VERSION);

@@ -107,6 +107,7 @@ const zh = {
   restorePrevious: '恢复前的数据已备份到 {path}，如需撤销：tongxing restore "{path}"',
   migratedBackup: '数据库已升级，升级前的备份：{path}',
   exported: '已导出 {count} 人到 {path}',
+  imported: '已从 {file} 导入 {people} 人、{interactions} 条互动',
   serving: '同行网页版已启动：{url}',
   noWebBuild: '还没有构建网页（npm run build），目前只提供 API。',
   tokenNew: '访问令牌（只显示这一次，请妥善保存）：{token}\n在其他设备上打开：{url}',
@@ -228,6 +229,7 @@ const en: Record<Key, string> = {
     'The data it replaced is backed up at {path}; to undo: tongxing restore "{path}"',
   migratedBackup: 'Database upgraded; the backup from before: {path}',
   exported: 'Exported {count} people to {path}',
+  imported: 'Imported {people} people and {interactions} interactions from {file}',
   serving: 'Tongxing is running at {url}',
   noWebBuild: 'The web app is not built yet (npm run build); only the API is served.',
   tokenNew:

@@ -10,7 +10,9 @@ export type ErrorCode =
   | 'DatabaseTooNew'
   | 'FileNotFound'
   | 'FileExists'
-  | 'PortInUse';
+  | 'PortInUse'
+  | 'ImportInvalid'
+  | 'ImportNotEmpty';
 
 /** One problem with one input field; `field` uses the public (camelCase / CLI) name. */
 export interface FieldIssue {

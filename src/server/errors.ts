@@ -23,6 +23,8 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   PersonAmbiguous: 409,
   FileExists: 409,
   PortInUse: 500,
+  ImportInvalid: 400,
+  ImportNotEmpty: 409,
   NotTongxingDatabase: 500,
   DatabaseTooNew: 500,
 };

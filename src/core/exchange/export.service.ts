@@ -3,9 +3,10 @@ import type { Lang } from '../i18n/lang.js';
 import { listAllPeople } from '../people/people.service.js';
 import { peopleToCsv } from '../../formats/csv/write.js';
 import { personToVCard } from '../../formats/vcard/write.js';
+import { exportBackup } from './backup.service.js';
 
-export type ExportFormat = 'vcard' | 'csv';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['vcard', 'csv'];
+export type ExportFormat = 'json' | 'vcard' | 'csv';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'vcard', 'csv'];
 
 export const PRODID = '-//Tongxing//Tongxing 0.1.0//EN';
 
@@ -15,6 +16,11 @@ export async function exportPeople(
   format: ExportFormat,
   opts: { lang: Lang; includeArchived?: boolean },
 ): Promise<{ content: string; count: number }> {
+  if (format === 'json') {
+    // The backup format is lossless: archived people and every interaction always go along.
+    const b = await exportBackup(ctx);
+    return { content: b.content, count: b.people };
+  }
   const people = await listAllPeople(ctx.db, { includeArchived: opts.includeArchived });
   const content =
     format === 'vcard'

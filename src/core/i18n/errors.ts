@@ -78,6 +78,14 @@ const CODES: Record<Exclude<AppError['code'], 'ValidationFailed'>, { zh: string;
     en: '{path} was written by a newer version of Tongxing; upgrade before opening it. Nothing was changed.',
   },
   FileNotFound: { zh: '找不到文件：{path}', en: 'File not found: {path}' },
+  ImportInvalid: {
+    zh: '{file} 不是有效的同行 JSON 备份：{reason}。没有做任何改动。',
+    en: '{file} is not a valid Tongxing JSON backup: {reason}. Nothing was changed.',
+  },
+  ImportNotEmpty: {
+    zh: 'JSON 备份只能导入到空的数据库（当前已有 {count} 人）。请用 --db 指定一个新文件。没有做任何改动。',
+    en: 'A JSON backup can only be imported into an empty database (this one has {count} people); use --db with a new file. Nothing was changed.',
+  },
   PortInUse: {
     zh: '端口 {port} 已被占用（也许同行已经在运行？）。换一个端口：tongxing serve --port 4748',
     en: 'Port {port} is already in use (is Tongxing already running?). Try another: tongxing serve --port 4748',

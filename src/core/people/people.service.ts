@@ -374,3 +374,54 @@ export async function listAllPeople(
   for (const r of rows) out.push(await getPerson(db, r.id));
   return out;
 }
+
+/** A person exactly as recorded in a backup (uid and timestamps kept); returns the new id. */
+export async function insertPersonRecord(
+  trx: Executor,
+  rec: Omit<Person, 'id' | 'pinyin' | 'initials' | 'introducedBy' | 'lastInteractionOn' | 'dueOn'>,
+): Promise<number> {
+  const id = await insertPerson(trx, {
+    uid: rec.uid,
+    ...(await nameFields(rec.name, rec.nameLatin)),
+    nicknames: JSON.stringify(rec.nicknames),
+    disciplines: JSON.stringify(rec.disciplines),
+    skills: JSON.stringify(rec.skills),
+    title: rec.title,
+    company: rec.company,
+    city: rec.city,
+    met_on: rec.metOn,
+    met_time: rec.metTime,
+    met_place: rec.metPlace,
+    met_how: rec.metHow,
+    introduced_by_id: null,
+    ...birthdayFields(rec.birthday),
+    needs: JSON.stringify(rec.needs),
+    offers: JSON.stringify(rec.offers),
+    seeking: JSON.stringify(rec.seeking),
+    challenges: JSON.stringify(rec.challenges),
+    goals: JSON.stringify(rec.goals),
+    note: rec.note,
+    tier: rec.tier,
+    stage: rec.stage,
+    cadence_days: rec.cadenceDays,
+    snoozed_until: rec.snoozedUntil,
+    last_interaction_on: null,
+    due_on: null,
+    added_on: rec.addedOn,
+    created_at: rec.createdAt,
+    updated_at: rec.updatedAt,
+    archived_at: rec.archivedAt,
+  });
+  await replaceTags(trx, id, rec.tags);
+  await replaceHandles(trx, id, rec.handles);
+  return id;
+}
+
+/** Points a person at the one who introduced them (by id). */
+export async function setIntroducer(
+  trx: Executor,
+  id: number,
+  introducerId: number,
+): Promise<void> {
+  await updatePersonRow(trx, id, { introduced_by_id: introducerId });
+}
