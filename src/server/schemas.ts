@@ -52,6 +52,7 @@ export const PersonSchema = z
     tier,
     stage,
     cadenceDays: z.number().int().nullable(),
+    effectiveCadenceDays: z.number().int().nullable(),
     snoozedUntil: date.nullable(),
     lastInteractionOn: date.nullable(),
     dueOn: date.nullable(),

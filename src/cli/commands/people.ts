@@ -10,8 +10,6 @@ import {
   snoozePerson,
   updatePerson,
 } from '../../core/people/people.service.js';
-import { cadenceFor } from '../../core/cadence/cadence.js';
-import { getSettings } from '../../core/settings/settings.service.js';
 import { localDate } from '../../core/time/dates.js';
 import { PLATFORMS, STAGES, TIERS } from '../../core/vocab.js';
 import type { CliContext } from '../context.js';
@@ -116,7 +114,7 @@ export function registerPeople(program: Command, lang: Lang): void {
         const p = await resolvePerson(cli.ctx.db, ref, { includeArchived: true });
         const recent = await listInteractions(cli.ctx, { person: p.id, limit: 10 });
         if (cli.json) return printJson({ ...p, recentInteractions: recent });
-        await printProfile(cli, p);
+        printProfile(cli, p);
         if (recent.length > 0) {
           println();
           println(pc.bold(cli.t('recent')));
@@ -198,13 +196,12 @@ export function registerPeople(program: Command, lang: Lang): void {
     );
 }
 
-async function printProfile(
+function printProfile(
   cli: CliContext,
   p: Awaited<ReturnType<typeof resolvePerson>>,
-): Promise<void> {
+): void {
   const { t, lang } = cli;
-  const settings = await getSettings(cli.ctx.db);
-  const cadence = cadenceFor(p, settings);
+  const cadence = p.effectiveCadenceDays;
   const today = localDate(cli.ctx.now(), cli.ctx.timeZone);
   const list = (xs: string[]) => (xs.length ? xs.join(lang === 'zh' ? '、' : ', ') : null);
   const met = [p.metOn, p.metPlace, p.metHow].filter(Boolean).join(' · ');

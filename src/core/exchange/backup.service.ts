@@ -43,6 +43,7 @@ export async function exportBackup(
         initials: _i,
         lastInteractionOn: _l,
         dueOn: _d,
+        effectiveCadenceDays: _c,
         introducedBy,
         ...rest
       }) => ({

@@ -15,6 +15,7 @@ export function rowToPerson(
   tags: string[],
   handles: Handle[],
   introducedBy: { id: number; name: string } | null,
+  effectiveCadenceDays: number | null,
 ): Person {
   return {
     id: r.id,
@@ -46,6 +47,7 @@ export function rowToPerson(
     tier: r.tier as Tier,
     stage: r.stage as Stage,
     cadenceDays: r.cadence_days,
+    effectiveCadenceDays,
     snoozedUntil: r.snoozed_until,
     lastInteractionOn: r.last_interaction_on,
     dueOn: r.due_on,

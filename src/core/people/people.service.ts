@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Ctx, Executor } from '../context.js';
 import { AppError } from '../errors.js';
+import { cadenceFor } from '../cadence/cadence.js';
 import { refreshDueDates } from '../cadence/cadence.service.js';
 import { getSettings } from '../settings/settings.service.js';
 import { parseBirthday } from '../time/birthdays.js';
@@ -38,22 +39,24 @@ import {
   type PersonSummary,
 } from './people.repository.js';
 import { namePinyin } from './pinyin.js';
-import { TIERS } from '../vocab.js';
+import { TIERS, type Tier } from '../vocab.js';
 
 /** The person with this id, or undefined. */
 export async function findPerson(db: Executor, id: number): Promise<Person | undefined> {
   const row = await findPersonRow(db, id);
   if (!row) return undefined;
-  const [tags, handles, introducer] = await Promise.all([
+  const [tags, handles, introducer, settings] = await Promise.all([
     listTags(db, id),
     listHandles(db, id),
     row.introduced_by_id === null ? undefined : findPersonRow(db, row.introduced_by_id),
+    getSettings(db),
   ]);
   return rowToPerson(
     row,
     tags,
     handles,
     introducer ? { id: introducer.id, name: introducer.name } : null,
+    cadenceFor({ tier: row.tier as Tier, cadenceDays: row.cadence_days }, settings),
   );
 }
 
@@ -378,7 +381,16 @@ export async function listAllPeople(
 /** A person exactly as recorded in a backup (uid and timestamps kept); returns the new id. */
 export async function insertPersonRecord(
   trx: Executor,
-  rec: Omit<Person, 'id' | 'pinyin' | 'initials' | 'introducedBy' | 'lastInteractionOn' | 'dueOn'>,
+  rec: Omit<
+    Person,
+    | 'id'
+    | 'pinyin'
+    | 'initials'
+    | 'introducedBy'
+    | 'lastInteractionOn'
+    | 'dueOn'
+    | 'effectiveCadenceDays'
+  >,
 ): Promise<number> {
   const id = await insertPerson(trx, {
     uid: rec.uid,

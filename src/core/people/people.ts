@@ -54,6 +54,8 @@ export interface Person {
   stage: Stage;
   /** Per-person cadence in days; null follows the tier's cadence. */
   cadenceDays: number | null;
+  /** The cadence that applies: their own, else their tier's (settings); null = no reminders. */
+  effectiveCadenceDays: number | null;
   snoozedUntil: string | null;
   lastInteractionOn: string | null;
   /** When contact is next due (cadence and snooze applied); null when no cadence applies. */

@@ -1,7 +1,5 @@
 import type { Lang } from '../i18n';
 
-const DAY_MS = 86_400_000;
-
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
@@ -22,19 +20,8 @@ function utcOf(date: string): number | undefined {
   return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
 }
 
-/** Whole days from `a` to `b` (both `YYYY-MM-DD`). */
-export function daysBetween(a: string, b: string): number {
-  const x = utcOf(a);
-  const y = utcOf(b);
-  if (x === undefined || y === undefined) return 0;
-  return Math.round((y - x) / DAY_MS);
-}
-
-export function addDays(date: string, days: number): string {
-  const t = utcOf(date) ?? Date.now();
-  const d = new Date(t + days * DAY_MS);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-}
+// Calendar arithmetic is the core's (dependency-free): one definition for CLI, server and browser.
+export { addDays, daysBetween } from '../../../src/core/time/dates.js';
 
 export function addMonths(date: string, months: number): string {
   const t = utcOf(date) ?? Date.now();

@@ -61,15 +61,12 @@ function PersonView({ person }: { person: Person }) {
   useShortcut('l', () => setLogging(true), !editing && !archived);
 
   const status = cadenceStatus(person, t, lang);
-  const tierCadence = settings.data?.[`cadence.${person.tier}`];
   const cadenceText =
     person.cadenceDays !== null
       ? t('cadence.every', { count: person.cadenceDays })
-      : tierCadence === undefined
-        ? ''
-        : tierCadence === null
-          ? t('cadence.noneTier')
-          : t('cadence.everyTier', { count: tierCadence });
+      : person.effectiveCadenceDays === null
+        ? t('cadence.noneTier')
+        : t('cadence.everyTier', { count: person.effectiveCadenceDays });
 
   const update = useMutation({
     mutationFn: ({ f, orig }: { f: PersonFormState; orig: PersonFormState }) =>
