@@ -196,10 +196,7 @@ export function registerPeople(program: Command, lang: Lang): void {
     );
 }
 
-function printProfile(
-  cli: CliContext,
-  p: Awaited<ReturnType<typeof resolvePerson>>,
-): void {
+function printProfile(cli: CliContext, p: Awaited<ReturnType<typeof resolvePerson>>): void {
   const { t, lang } = cli;
   const cadence = p.effectiveCadenceDays;
   const today = localDate(cli.ctx.now(), cli.ctx.timeZone);
