@@ -12,7 +12,8 @@ export type ErrorCode =
   | 'FileExists'
   | 'PortInUse'
   | 'ImportInvalid'
-  | 'ImportNotEmpty';
+  | 'ImportNotEmpty'
+  | 'ImportMalformed';
 
 /** One problem with one input field; `field` uses the public (camelCase / CLI) name. */
 export interface FieldIssue {

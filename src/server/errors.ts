@@ -25,6 +25,7 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   PortInUse: 500,
   ImportInvalid: 400,
   ImportNotEmpty: 409,
+  ImportMalformed: 400,
   NotTongxingDatabase: 500,
   DatabaseTooNew: 500,
 };

@@ -1,6 +1,7 @@
 import type { AppError, FieldIssue } from '../errors.js';
 import { allowedList, fieldLabel } from './fields.js';
 import { fill, type Lang } from './lang.js';
+import type { MalformedProblem } from '../../formats/contacts/record.js';
 
 const ISSUES: Record<FieldIssue['problem'], { zh: string; en: string }> = {
   required: { zh: '{field}不能为空', en: '{field} is required' },
@@ -91,7 +92,78 @@ const CODES: Record<Exclude<AppError['code'], 'ValidationFailed'>, { zh: string;
     en: 'Port {port} is already in use (is Tongxing already running?). Try another: tongxing serve --port 4748',
   },
   FileExists: { zh: '目标文件已存在：{path}', en: 'The target file already exists: {path}' },
+  // The problem itself comes from MALFORMED below; this frames it with the file and line.
+  ImportMalformed: {
+    zh: '{file}{where}：{problem}。没有导入任何内容。',
+    en: '{file}{where}: {problem}. Nothing was imported.',
+  },
 };
+
+/** Why a file could not be read (see MalformedProblem in src/formats/contacts/record.ts). */
+const MALFORMED: Record<MalformedProblem, { zh: string; en: string }> = {
+  empty_file: { zh: '文件是空的', en: 'the file is empty' },
+  binary: {
+    zh: '这是二进制文件，不是通讯录（vCard、CSV、xlsx 或 JSON）',
+    en: 'this is a binary file, not contacts (vCard, CSV, xlsx or JSON)',
+  },
+  unknown_encoding: {
+    zh: '无法识别文字编码（支持 UTF-8、UTF-16 和 GBK/GB18030）',
+    en: 'unknown text encoding (UTF-8, UTF-16 and GBK/GB18030 are supported)',
+  },
+  unknown_format: {
+    zh: '无法识别格式；请用 --format 指定（vcard、linkedin、google、outlook、csv、xlsx、json）',
+    en: 'unknown format; name it with --format (vcard, linkedin, google, outlook, csv, xlsx, json)',
+  },
+  truncated_vcard: {
+    zh: '名片没有结束（缺少 END:VCARD），文件可能被截断了',
+    en: 'a card is not closed (END:VCARD missing); the file may be truncated',
+  },
+  unexpected_line: {
+    zh: '这一行不是 vCard 的内容：{detail}',
+    en: 'this line is not vCard: {detail}',
+  },
+  bad_quoted_printable: {
+    zh: 'quoted-printable 编码有误：{detail}',
+    en: 'broken quoted-printable encoding: {detail}',
+  },
+  unknown_charset: { zh: '不支持的字符集 {detail}', en: 'unsupported charset {detail}' },
+  unbalanced_quote: {
+    zh: '引号没有闭合（从这一行开始的字段一直到文件末尾）',
+    en: 'a quoted field is never closed (from this line to the end of the file)',
+  },
+  no_header: {
+    zh: '找不到表头（例如“姓名”、“Name”、“First Name”）',
+    en: 'no header row found (such as "Name", "First Name" or "姓名")',
+  },
+  line_too_long: {
+    zh: '这一行太长了（{detail}），不像通讯录',
+    en: 'this line is too long ({detail}) to be a contact',
+  },
+  value_too_long: {
+    zh: '有一个值太长了（{detail}），不像通讯录',
+    en: 'a value is too long ({detail}) to be a contact',
+  },
+  too_many_records: {
+    zh: '记录太多了（最多 {detail} 条）',
+    en: 'too many records (at most {detail})',
+  },
+  bad_xlsx: {
+    zh: '不是有效的 Excel（.xlsx）文件：{detail}',
+    en: 'not a valid Excel (.xlsx) file: {detail}',
+  },
+  no_sheet: { zh: '没有名为“{detail}”的工作表', en: 'there is no sheet named "{detail}"' },
+};
+
+function malformedParts(e: AppError, lang: Lang): { where: string; problem: string } {
+  const line = e.details.line;
+  const problem = MALFORMED[e.details.problem as MalformedProblem];
+  return {
+    where: typeof line === 'number' ? (lang === 'zh' ? ` 第 ${line} 行` : `, line ${line}`) : '',
+    problem: problem
+      ? fill(problem[lang], { detail: show(e.details.detail) })
+      : show(e.details.problem),
+  };
+}
 
 function show(v: unknown): string {
   if (v === undefined || v === null) return '';
@@ -130,6 +202,7 @@ export function describeError(e: AppError, lang: Lang): string {
   }
   let msg = fill(CODES[e.code][lang], {
     ...e.details,
+    ...(e.code === 'ImportMalformed' ? malformedParts(e, lang) : {}),
     allowed: Array.isArray(e.details.allowed) ? e.details.allowed.join(', ') : '',
   });
   if (e.code === 'PersonAmbiguous') {
