@@ -3,6 +3,7 @@ import os from 'node:os';
 import { benchAgenda } from './agenda.bench.js';
 import { benchApi } from './api.bench.js';
 import { benchCli } from './cli.bench.js';
+import { benchImport } from './import.bench.js';
 import { benchSearch } from './search.bench.js';
 import { benchWeb } from './web.bench.js';
 import { fmt } from './stats.js';
@@ -83,6 +84,29 @@ if (want('web')) {
     );
   console.log(
     `- total ${(r.raw / 1024).toFixed(1)} KB, gzipped ${(r.gzip / 1024).toFixed(1)} KB (target ≤ 250 KB) ${verdict(ok)}\n`,
+  );
+}
+if (want('import')) {
+  const r = await benchImport();
+  const l = r.linkedin;
+  const ok = l.ratio <= 2 && r.csv100k.maxRssMb < 300;
+  failed ||= !ok;
+  const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
+  console.log(`## Import`);
+  console.log(
+    `- LinkedIn Connections.csv, ${l.rows.toLocaleString('en')} rows (${l.created.toLocaleString('en')} created): whole import median ${fmt(l.oursMedian)}; floor (same rows already parsed, one prepared INSERT, one transaction) median ${fmt(l.floorMedian)}`,
+  );
+  console.log(
+    `- ratio import / floor: ${l.ratio.toFixed(2)}× (target ≤ 2×) ${verdict(l.ratio <= 2)}`,
+  );
+  console.log(
+    `- the same file through \`tongxing import\` as a process: ${fmt(l.cli.ms)}, peak RSS ${l.cli.maxRssMb.toFixed(0)} MB (${l.cli.out})`,
+  );
+  console.log(
+    `- Apple vCard, 10,000 cards with 8 KB photos (${mb(r.vcard.bytes)}): ${fmt(r.vcard.ms)}, peak RSS ${r.vcard.maxRssMb.toFixed(0)} MB (${r.vcard.out})`,
+  );
+  console.log(
+    `- business-card CSV, 100,000 rows (${mb(r.csv100k.bytes)}): ${fmt(r.csv100k.ms)}, peak RSS ${r.csv100k.maxRssMb.toFixed(0)} MB (target < 300 MB) ${verdict(r.csv100k.maxRssMb < 300)} (${r.csv100k.out})\n`,
   );
 }
 process.exitCode = failed ? 1 : 0;

@@ -41,8 +41,9 @@ const result = await build({
   metafile: true,
   sourcemap: 'linked',
   // The native addon stays outside the bundle, and so do what is loaded lazily: the pinyin
-  // dictionary (only when a name is written) and the table renderer (only for human output).
-  external: ['better-sqlite3', 'pinyin-pro', 'cli-table3'],
+  // dictionary (only when a name is written), the table renderer (only for human output) and
+  // exceljs (only for an xlsx import).
+  external: ['better-sqlite3', 'pinyin-pro', 'cli-table3', 'exceljs'],
   // vm.Script has no loader for import(); lazy loads become require() calls.
   supported: { 'dynamic-import': false },
   define: { 'import.meta.url': '__import_meta_url' },

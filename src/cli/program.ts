@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import type { Lang } from '../core/i18n/lang.js';
 import { registerBackup } from './commands/backup.js';
+import { registerCalendar } from './commands/calendar.js';
 import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
 import { registerInteractions } from './commands/interactions.js';
@@ -49,6 +50,7 @@ export function buildProgram(lang: Lang): Command {
   registerSettings(program, lang);
   registerImport(program, lang);
   registerExport(program, lang);
+  registerCalendar(program, lang);
   registerBackup(program, lang);
   registerServe(program, lang, VERSION);
   return program;

@@ -13,7 +13,8 @@ export type ErrorCode =
   | 'PortInUse'
   | 'ImportInvalid'
   | 'ImportNotEmpty'
-  | 'ImportMalformed';
+  | 'ImportMalformed'
+  | 'ImportJsonAlone';
 
 /** One problem with one input field; `field` uses the public (camelCase / CLI) name. */
 export interface FieldIssue {

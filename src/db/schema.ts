@@ -92,11 +92,26 @@ export interface AccessTokensTable {
   created_at: string;
 }
 
+/** The calendar feed's secret, in clear (one row, id 1). */
+export interface CalendarTokensTable {
+  id: number;
+  token: string;
+  created_at: string;
+}
+
+export interface PersonPhotosTable {
+  person_id: number;
+  mime: string;
+  data: Uint8Array;
+}
+
 export interface DB {
   access_tokens: AccessTokensTable;
+  calendar_tokens: CalendarTokensTable;
   people: PeopleTable;
   person_tags: PersonTagsTable;
   person_handles: PersonHandlesTable;
+  person_photos: PersonPhotosTable;
   interactions: InteractionsTable;
   interaction_people: InteractionPeopleTable;
   settings: SettingsTable;

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely } from 'kysely';
+import { registerConnection } from './raw.js';
 import { AppError } from '../core/errors.js';
 import { backupPath, backupTo, createPrivateFile } from './backup.js';
 import { ImmediateSqliteDialect } from './dialect.js';
@@ -65,6 +66,7 @@ export async function openStore(dbPath: string, opts: OpenOptions = {}): Promise
       }
     }
     const db = new Kysely<DB>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
+    registerConnection(db, sqlite);
     if (pending.length > 0) await runMigrations(db as Kysely<unknown>, pending, now);
     const close = async () => {
       if (!sqlite.open) return;

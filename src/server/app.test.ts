@@ -184,6 +184,10 @@ describe('meta routes', () => {
       '/api/v1/settings': ['get'],
       '/api/v1/settings/{key}': ['put', 'delete'],
       '/api/v1/backup': ['get'],
+      '/api/v1/calendar': ['get'],
+      '/api/v1/calendar/regenerate': ['post'],
+      '/api/v1/export': ['get'],
+      '/api/v1/import': ['post'],
       '/api/v1/vocabulary': ['get'],
     };
     for (const [p, methods] of Object.entries(expected)) {

@@ -5,14 +5,18 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { bodyLimit } from 'hono/body-limit';
 import { effectiveTimeZone, getSettings } from '../core/settings/settings.service.js';
 import type { Store } from '../db/store.js';
+import { IMPORT_LIMITS } from '../formats/contacts/record.js';
 import type { Env } from './env.js';
 import { errorResponse, httpError, notFoundResponse } from './errors.js';
+import { calendar, calendarFeed } from './routes/calendar.js';
+import { exportRoutes } from './routes/export.js';
+import { importRoutes } from './routes/import.js';
 import { interactions } from './routes/interactions.js';
 import { meta } from './routes/meta.js';
 import { people } from './routes/people.js';
 import { settings } from './routes/settings.js';
 import { today } from './routes/today.js';
-import { guard, securityHeaders } from './security.js';
+import { FEED_PATH, guard, securityHeaders } from './security.js';
 
 export interface AppOptions {
   store: Store;
@@ -30,6 +34,8 @@ export interface AppOptions {
 }
 
 const MAX_BODY = 1024 * 1024;
+/** Contact files can be large (photos in vCards); the importers bound what they read. */
+const MAX_IMPORT_BODY = IMPORT_LIMITS.fileBytes;
 
 /** The whole HTTP face: security, the JSON API, its OpenAPI document, and the web app. No listen. */
 export function createApp(opts: AppOptions): OpenAPIHono<Env> {
@@ -43,15 +49,19 @@ export function createApp(opts: AppOptions): OpenAPIHono<Env> {
     '*',
     guard({ allowedHosts: opts.allowedHosts, requireToken: opts.requireToken, db: store.db }),
   );
-  app.use(
-    '/api/*',
+  const limit = (maxSize: number) =>
     bodyLimit({
-      maxSize: MAX_BODY,
+      maxSize,
       onError: () => {
         throw httpError(413, 'PayloadTooLarge');
       },
-    }),
-  );
+    });
+  const importLimit = limit(MAX_IMPORT_BODY);
+  const apiLimit = limit(MAX_BODY);
+  app.use('/api/*', async (c, next) => {
+    const check = c.req.path === '/api/v1/import' ? importLimit : apiLimit;
+    return check(c as never, next);
+  });
   app.use('/api/v1/*', async (c, next) => {
     const timeZone = opts.timeZone ?? effectiveTimeZone(await getSettings(store.db));
     c.set('ctx', { db: store.db, now, timeZone });
@@ -62,7 +72,10 @@ export function createApp(opts: AppOptions): OpenAPIHono<Env> {
   app.route('/api/v1', people);
   app.route('/api/v1', interactions);
   app.route('/api/v1', settings);
+  app.route('/api/v1', importRoutes);
   app.route('/api/v1', meta(store, opts.version));
+  app.route('/api/v1', calendar);
+  app.route('/api/v1', exportRoutes);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {
@@ -72,6 +85,7 @@ export function createApp(opts: AppOptions): OpenAPIHono<Env> {
     },
   });
   app.all('/api/*', (c) => notFoundResponse(c));
+  app.get(FEED_PATH, calendarFeed(store, { now, timeZone: opts.timeZone }));
 
   if (opts.webRoot && fs.existsSync(path.join(opts.webRoot, 'index.html'))) {
     const root = path.relative(process.cwd(), opts.webRoot) || '.';

@@ -26,6 +26,7 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   ImportInvalid: 400,
   ImportNotEmpty: 409,
   ImportMalformed: 400,
+  ImportJsonAlone: 400,
   NotTongxingDatabase: 500,
   DatabaseTooNew: 500,
 };

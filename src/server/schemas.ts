@@ -171,3 +171,10 @@ export const errors = {
   400: json(ErrorSchema, 'Invalid input: details.issues names each bad field'),
   404: json(ErrorSchema, 'Not found'),
 };
+
+export const CalendarLinkSchema = z
+  .object({
+    url: z.string().openapi({ example: 'http://127.0.0.1:4747/calendar.ics?token=…' }),
+    path: z.string().openapi({ example: '/calendar.ics?token=…' }),
+  })
+  .openapi('CalendarLink');

@@ -42,9 +42,21 @@ export const securityHeaders: MiddlewareHandler = async (c, next) => {
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
+ * The calendar feed carries its own secret in its URL (calendar apps send neither our header
+ * nor our cookie), and it answers 404 without it. It needs no access token on top, or a phone on
+ * the LAN could never subscribe. The Host check still applies: a rebinding page gains nothing.
+ */
+export const FEED_PATH = '/calendar.ics';
+
+function isFeedRequest(path: string, method: string): boolean {
+  return path === FEED_PATH && (method === 'GET' || method === 'HEAD');
+}
+
+/**
  * Any page the user visits can send requests to 127.0.0.1. A foreign Host means DNS rebinding
  * (evil.example resolving to 127.0.0.1); a foreign Origin on a write means a cross-site form or
- * fetch. Beyond loopback, the token is required as well.
+ * fetch. Beyond loopback, the token is required as well (except on the calendar feed, which has
+ * its own).
  */
 export function guard(opts: SecurityOptions): MiddlewareHandler {
   const hosts = new Set(opts.allowedHosts.map((h) => h.toLowerCase()));
@@ -60,7 +72,7 @@ export function guard(opts: SecurityOptions): MiddlewareHandler {
         throw httpError(403, 'ForbiddenOrigin');
       }
     }
-    if (opts.requireToken) {
+    if (opts.requireToken && !isFeedRequest(c.req.path, c.req.method)) {
       // Opening /?token=… once (the link printed by `tongxing serve`) stores it in a cookie.
       const fromQuery = c.req.method === 'GET' ? c.req.query('token') : undefined;
       if (fromQuery !== undefined && (await verifyAccessToken(opts.db, fromQuery))) {

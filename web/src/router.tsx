@@ -102,12 +102,19 @@ const settingsRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/settings/SettingsPage'), 'SettingsPage'),
 });
 
+const importRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/import',
+  component: lazyRouteComponent(() => import('./features/import/ImportPage'), 'ImportPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   todayRoute,
   peopleRoute,
   newPersonRoute,
   personRoute,
   settingsRoute,
+  importRoute,
 ]);
 
 export const router = createRouter({

@@ -18,8 +18,8 @@ export function registerExport(program: Command, lang: Lang): void {
     .command('export')
     .description(
       zh
-        ? '导出通讯录：vCard 3.0（手机、CardDAV）或 CSV（Excel）'
-        : 'export people as vCard 3.0 (phones, CardDAV) or CSV (Excel)',
+        ? '导出：vCard 3.0（手机通讯录、CardDAV）、CSV（Excel）、JSON（完整备份）或 ics（日历：生日、联系提醒、跟进）'
+        : 'export as vCard 3.0 (phone contacts, CardDAV), CSV (Excel), JSON (full backup) or ics (calendar: birthdays, nudges, follow-ups)',
     )
     .addOption(
       new Option('--format <format>', zh ? '格式' : 'format')
@@ -46,7 +46,7 @@ export function registerExport(program: Command, lang: Lang): void {
         // The export holds private notes on people: readable by the owner only, like the database.
         fs.writeFileSync(file, content, { mode: 0o600, flag: 'wx' });
         if (cli.json) return printJson({ path: file, format: o.format, count });
-        println(cli.t('exported', { count, path: file }));
+        println(cli.t(o.format === 'ics' ? 'exportedEvents' : 'exported', { count, path: file }));
       }),
     );
 }

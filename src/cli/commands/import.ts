@@ -3,31 +3,121 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { AppError } from '../../core/errors.js';
-import { importBackup } from '../../core/exchange/backup.service.js';
+import type { ImportProgress } from '../../core/exchange/import.js';
+import { importFiles } from '../../core/exchange/import.service.js';
 import type { Lang } from '../../core/i18n/lang.js';
+import { IMPORT_FORMATS } from '../../formats/contacts/record.js';
+import { printImportReport } from '../import-report.js';
 import { printJson, println } from '../output.js';
 import { act } from '../run.js';
+
+/** `--map COLUMN=field`, repeatable. */
+function collectMap(value: string, prev: Record<string, string>): Record<string, string> {
+  const at = value.lastIndexOf('=');
+  if (at <= 0 || at === value.length - 1) {
+    throw new AppError('ValidationFailed', {
+      issues: [{ field: 'map', problem: 'invalid_format', value }],
+    });
+  }
+  return { ...prev, [value.slice(0, at).trim()]: value.slice(at + 1).trim() };
+}
+
+/** Progress on a terminal for large imports; nothing when piped or with --json. */
+function progressBar(enabled: boolean, label: string): (p: ImportProgress) => void {
+  if (!enabled) return () => {};
+  let shown = false;
+  return (p) => {
+    if (p.phase !== 'match' || p.total < 2000) return;
+    shown = true;
+    const width = 30;
+    const filled = Math.round((p.done / p.total) * width);
+    process.stderr.write(
+      `\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${p.done}/${p.total}`,
+    );
+    if (p.done >= p.total && shown) process.stderr.write('\n');
+  };
+}
 
 export function registerImport(program: Command, lang: Lang): void {
   const zh = lang === 'zh';
   program
     .command('import')
-    .argument('<file>', zh ? '要导入的文件' : 'the file to import')
+    .argument('<files...>', zh ? '要导入的文件（可以多个）' : 'the files to import (one or more)')
     .description(
       zh
-        ? '导入同行的 JSON 备份到空数据库（全部成功或全部不变）'
-        : 'import a Tongxing JSON backup into an empty database (all or nothing)',
+        ? '导入通讯录：vCard、LinkedIn/Google/Outlook CSV、其他 CSV、Excel，或同行的 JSON 备份。重复的人会合并；全部成功或全部不变'
+        : 'import contacts: vCard, LinkedIn/Google/Outlook CSV, any CSV, Excel, or a Tongxing JSON backup. Duplicates are merged; all or nothing',
     )
     .addOption(
-      new Option('--format <format>', zh ? '格式' : 'format').choices(['json']).default('json'),
+      new Option(
+        '--format <format>',
+        zh ? '格式（默认按内容识别）' : 'format (default: detected from the content)',
+      )
+        .choices(IMPORT_FORMATS)
+        .default('auto'),
+    )
+    .option(
+      '--map <column=field>',
+      zh
+        ? '把某一列对应到字段，可重复（例如 --map "工作室=company"）'
+        : 'map a column to a field, repeatable (e.g. --map "Studio=company")',
+      collectMap,
+      {},
+    )
+    .option(
+      '--sheet <name>',
+      zh ? 'Excel 工作表（默认第一个）' : 'Excel sheet (default: the first)',
+    )
+    .option('--dry-run', zh ? '只预演，不写入' : 'show what would happen; write nothing')
+    .option(
+      '--overwrite',
+      zh
+        ? '合并时用文件中的值覆盖已有的值'
+        : 'when merging, replace existing values with the file’s',
     )
     .action(
-      act(async (cli, file: string) => {
-        const abs = path.resolve(file);
-        if (!fs.existsSync(abs)) throw new AppError('FileNotFound', { path: abs });
-        const r = await importBackup(cli.ctx, fs.readFileSync(abs, 'utf8'), abs);
-        if (cli.json) return printJson(r);
-        println(cli.t('imported', { people: r.people, interactions: r.interactions, file: abs }));
-      }),
+      act(
+        async (
+          cli,
+          files: string[],
+          o: {
+            format: (typeof IMPORT_FORMATS)[number];
+            map: Record<string, string>;
+            sheet?: string;
+            dryRun?: boolean;
+            overwrite?: boolean;
+          },
+        ) => {
+          const sources = files.map((f) => {
+            const abs = path.resolve(f);
+            if (!fs.existsSync(abs) || !fs.statSync(abs).isFile())
+              throw new AppError('FileNotFound', { path: abs });
+            return { file: abs, bytes: fs.readFileSync(abs) };
+          });
+          const r = await importFiles(
+            cli.ctx,
+            sources,
+            {
+              format: o.format,
+              map: Object.keys(o.map).length ? (o.map as never) : undefined,
+              sheet: o.sheet,
+              dryRun: o.dryRun,
+              overwrite: o.overwrite,
+            },
+            progressBar(!cli.json && process.stderr.isTTY === true, cli.t('importProgress')),
+          );
+          if (cli.json) return printJson(r);
+          if (r.interactions !== undefined && !r.dryRun) {
+            return println(
+              cli.t('imported', {
+                people: r.created,
+                interactions: r.interactions,
+                file: r.files[0]!.file,
+              }),
+            );
+          }
+          printImportReport(r, cli.t, cli.lang);
+        },
+      ),
     );
 }

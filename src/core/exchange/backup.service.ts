@@ -134,6 +134,7 @@ export async function importBackup(
   ctx: Ctx,
   text: string,
   file: string,
+  opts: { dryRun?: boolean } = {},
 ): Promise<{ people: number; interactions: number }> {
   let raw: unknown;
   try {
@@ -147,6 +148,7 @@ export async function importBackup(
     // Archived people count too: merging into existing data is the importers' job, not a restore's.
     const existing = (await listAllPeople(trx, { includeArchived: true })).length;
     if (existing > 0) throw new AppError('ImportNotEmpty', { count: existing });
+    if (opts.dryRun) return { people: doc.people.length, interactions: doc.interactions.length };
     for (const [key, value] of Object.entries(doc.settings))
       await upsertSetting(trx, key, JSON.stringify(value));
     const idOf = new Map<string, number>();

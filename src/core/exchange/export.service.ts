@@ -4,13 +4,17 @@ import { listAllPeople } from '../people/people.service.js';
 import { peopleToCsv } from '../../formats/csv/write.js';
 import { personToVCard } from '../../formats/vcard/write.js';
 import { exportBackup } from './backup.service.js';
+import { exportCalendar } from './calendar.service.js';
+import { PRODID } from './product.js';
 
-export type ExportFormat = 'json' | 'vcard' | 'csv';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'vcard', 'csv'];
+import { EXPORT_FORMATS, type ExportFormat } from './exchange.js';
 
-export const PRODID = '-//Tongxing//Tongxing 0.1.0//EN';
+export { EXPORT_FORMATS, PRODID, type ExportFormat };
 
-/** Everyone as one file's contents in the given format, and how many people it holds. */
+/**
+ * Everyone as one file's contents in the given format, and how many people it holds; for `ics`,
+ * the calendar feed (never archived people) and how many events it holds.
+ */
 export async function exportPeople(
   ctx: Ctx,
   format: ExportFormat,
@@ -20,6 +24,10 @@ export async function exportPeople(
     // The backup format is lossless: archived people and every interaction always go along.
     const b = await exportBackup(ctx);
     return { content: b.content, count: b.people };
+  }
+  if (format === 'ics') {
+    const cal = await exportCalendar(ctx, { lang: opts.lang });
+    return { content: cal.content, count: cal.events };
   }
   const people = await listAllPeople(ctx.db, { includeArchived: opts.includeArchived });
   const content =

@@ -92,6 +92,10 @@ const CODES: Record<Exclude<AppError['code'], 'ValidationFailed'>, { zh: string;
     en: 'Port {port} is already in use (is Tongxing already running?). Try another: tongxing serve --port 4748',
   },
   FileExists: { zh: '目标文件已存在：{path}', en: 'The target file already exists: {path}' },
+  ImportJsonAlone: {
+    zh: '{file} 是同行的 JSON 备份，只能单独导入（到空数据库），不能和其他文件一起导入。没有做任何改动。',
+    en: '{file} is a Tongxing JSON backup: import it on its own (into an empty database), not with other files. Nothing was changed.',
+  },
   // The problem itself comes from MALFORMED below; this frames it with the file and line.
   ImportMalformed: {
     zh: '{file}{where}：{problem}。没有导入任何内容。',
@@ -152,6 +156,10 @@ const MALFORMED: Record<MalformedProblem, { zh: string; en: string }> = {
     en: 'not a valid Excel (.xlsx) file: {detail}',
   },
   no_sheet: { zh: '没有名为“{detail}”的工作表', en: 'there is no sheet named "{detail}"' },
+  file_too_large: {
+    zh: '文件太大了（最多 {detail}），不像通讯录',
+    en: 'the file is too large ({detail} at most) to be contacts',
+  },
 };
 
 function malformedParts(e: AppError, lang: Lang): { where: string; problem: string } {

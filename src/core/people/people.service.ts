@@ -245,7 +245,8 @@ async function rowPatch(
   return patch;
 }
 
-async function nameFields(name: string, nameLatin: string | null) {
+/** The stored name columns: the name, its pinyin and initials, and the normalised forms search uses. */
+export async function nameFields(name: string, nameLatin: string | null) {
   const py = await namePinyin(name);
   return {
     name,
@@ -257,7 +258,8 @@ async function nameFields(name: string, nameLatin: string | null) {
   };
 }
 
-function birthdayFields(birthday: string | null) {
+/** The stored birthday and its month-day (for the agenda's birthday index). */
+export function birthdayFields(birthday: string | null) {
   const b = birthday === null ? undefined : parseBirthday(birthday);
   if (!b) return { birthday: null, birthday_md: null };
   const md = `${String(b.month).padStart(2, '0')}-${String(b.day).padStart(2, '0')}`;

@@ -129,7 +129,8 @@ export const personFieldsSchema = z.object({
   challenges: textList(50, 500).optional(),
   goals: textList(50, 500).optional(),
   tags: textList(100, 60).optional(),
-  note: optionalText(20_000),
+  // Long enough for a pasted profile or an imported address-book note (issue 4: 100,000 characters).
+  note: optionalText(100_000),
   tier: termField(TIERS).optional(),
   stage: termField(STAGES).optional(),
   cadenceDays: z.number().int().min(1).max(3650).nullable().optional(),

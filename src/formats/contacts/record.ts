@@ -113,7 +113,8 @@ export type MalformedProblem =
   | 'value_too_long'
   | 'too_many_records'
   | 'bad_xlsx'
-  | 'no_sheet';
+  | 'no_sheet'
+  | 'file_too_large';
 
 /** Limits that keep a hostile or broken file from exhausting memory. */
 export const IMPORT_LIMITS = {

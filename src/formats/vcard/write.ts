@@ -1,6 +1,6 @@
 import type { Person } from '../../core/people/people.js';
 import { parseBirthday } from '../../core/time/birthdays.js';
-import { foldLine } from './fold.js';
+import { foldLine } from '../text/fold.js';
 
 /** Text value escaping of vCard 3.0 (RFC 2426 §4): backslash, newline, comma, semicolon. */
 export function escapeText(s: string): string {

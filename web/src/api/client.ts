@@ -1,8 +1,12 @@
 import i18n from '../i18n';
 import type {
   Agenda,
+  CalendarLink,
   CreatePersonInput,
+  ExportFormat,
   FieldIssue,
+  ImportFormat,
+  ImportResult,
   Interaction,
   LogInteractionInput,
   Person,
@@ -166,4 +170,76 @@ export const api = {
     request<Settings>('DELETE', `/settings/${encodeURIComponent(key)}`),
 
   backupUrl: `${BASE}/backup`,
+
+  calendar: () => request<CalendarLink>('GET', '/calendar'),
+  regenerateCalendar: () => request<CalendarLink>('POST', '/calendar/regenerate', {}),
+  /** A download link for `tongxing export` in this format, CSV headers and calendar text in `lang`. */
+  exportUrl: (format: ExportFormat, lang: 'zh' | 'en') => url('/export', { format, lang }),
 };
+
+/** What `POST /import` takes besides the files. */
+export interface ImportRequest {
+  files: readonly File[];
+  dryRun: boolean;
+  format?: ImportFormat | undefined;
+  overwrite?: boolean | undefined;
+  sheet?: string | undefined;
+  /** Column → field, over the server's own header synonyms. */
+  map?: Readonly<Record<string, string>> | undefined;
+}
+
+/** Bytes sent so far, or `null` once everything is sent and the server is working. */
+export type UploadProgress = { loaded: number; total: number } | null;
+
+/**
+ * Uploads contact files to `POST /import`. XMLHttpRequest rather than fetch: only it reports
+ * upload progress, which a large address book needs. The browser adds the Origin header and the
+ * token cookie (same origin) itself, as it does for fetch.
+ */
+export function uploadImport(
+  req: ImportRequest,
+  onProgress?: (p: UploadProgress) => void,
+  signal?: AbortSignal,
+): Promise<ImportResult> {
+  const params = new URLSearchParams();
+  params.set('dryRun', String(req.dryRun));
+  if (req.format && req.format !== 'auto') params.set('format', req.format);
+  if (req.overwrite) params.set('overwrite', 'true');
+  if (req.sheet?.trim()) params.set('sheet', req.sheet.trim());
+  for (const [column, field] of Object.entries(req.map ?? {})) {
+    params.append('map', `${column}=${field}`);
+  }
+  const form = new FormData();
+  for (const f of req.files) form.append('files', f, f.name);
+
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `${BASE}/import?${params.toString()}`);
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.setRequestHeader('Accept-Language', acceptLanguage());
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) onProgress?.({ loaded: e.loaded, total: e.total });
+    };
+    xhr.upload.onload = () => onProgress?.(null);
+    xhr.onerror = () => reject(new ApiError(0, 'Network', i18n.t('errors.network')));
+    xhr.onabort = () => reject(new DOMException('Aborted', 'AbortError'));
+    xhr.onload = () => {
+      let data: unknown = undefined;
+      try {
+        data = xhr.responseText ? JSON.parse(xhr.responseText) : undefined;
+      } catch {
+        data = undefined;
+      }
+      if (xhr.status >= 200 && xhr.status < 300) {
+        resolve(data as ImportResult);
+      } else if (isErrorBody(data)) {
+        const e = data.error;
+        reject(new ApiError(xhr.status, e.code, e.message, e.details ?? {}));
+      } else {
+        reject(new ApiError(xhr.status, 'Internal', i18n.t('errors.http', { status: xhr.status })));
+      }
+    };
+    signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+    xhr.send(form);
+  });
+}

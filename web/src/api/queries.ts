@@ -8,6 +8,7 @@ export const keys = {
   person: (id: number) => ['person', id] as const,
   interactions: (personId: number) => ['interactions', personId] as const,
   settings: ['settings'] as const,
+  calendar: ['calendar'] as const,
 };
 
 export function useToday() {
@@ -27,6 +28,11 @@ export function useInteractions(personId: number) {
 
 export function useSettings() {
   return useQuery({ queryKey: keys.settings, queryFn: () => api.settings(), staleTime: 60_000 });
+}
+
+/** The secret calendar subscription URL (made on first use). */
+export function useCalendarLink() {
+  return useQuery({ queryKey: keys.calendar, queryFn: () => api.calendar(), staleTime: Infinity });
 }
 
 /** After anything that changes people or interactions: what lists and the agenda show. */

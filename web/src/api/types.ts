@@ -22,6 +22,13 @@ export type {
   CapacityWarning,
 } from '../../../src/core/agenda/agenda.js';
 export type { Settings, SettingKey } from '../../../src/core/settings/settings.js';
+export type { CalendarLink, ExportFormat } from '../../../src/core/exchange/exchange.js';
+export type {
+  ImportResult,
+  ImportRecordResult,
+  ImportIssue,
+} from '../../../src/core/exchange/import.js';
+export type { ImportFormat, MappableField } from '../../../src/formats/contacts/record.js';
 export type { FieldIssue, ErrorCode } from '../../../src/core/errors.js';
 export type {
   Tier,

@@ -101,3 +101,18 @@ export const HandshakeIcon = (p: IconProps) => (
     <path d="M9.5 14.5l2-2M12 17l1.5-1.5" />
   </Svg>
 );
+
+/** A tray with an arrow coming in: importing. */
+export const ImportIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M12 3.5v11M7.5 10l4.5 4.5 4.5-4.5" />
+    <path d="M4 14.5V19a1.5 1.5 0 0 0 1.5 1.5h13A1.5 1.5 0 0 0 20 19v-4.5" />
+  </Svg>
+);
+
+export const FileIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8z" />
+    <path d="M14 3v5h5M9 13h6M9 17h4" />
+  </Svg>
+);

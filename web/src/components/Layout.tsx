@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { setLang } from '../i18n';
 import { requestSearchFocus, runPageShortcut, shouldIgnoreKey } from '../lib/shortcuts';
 import { useLang } from '../lib/useLang';
-import { KeyboardIcon, PeopleIcon, PlusIcon, SettingsIcon, SunIcon } from './Icons';
+import { ImportIcon, KeyboardIcon, PeopleIcon, PlusIcon, SettingsIcon, SunIcon } from './Icons';
 import { ShortcutsHelp } from './ShortcutsHelp';
 
 /** The switch shows the other language, written in that language. */
@@ -100,6 +100,10 @@ export function Layout() {
             <Link to="/people/new" className="nav-link">
               <PlusIcon />
               <span>{t('nav.add')}</span>
+            </Link>
+            <Link to="/import" className="nav-link">
+              <ImportIcon />
+              <span>{t('import.nav')}</span>
             </Link>
             <Link to="/settings" className="nav-link">
               <SettingsIcon />

@@ -335,7 +335,7 @@ export function PersonForm({
             value={f.note}
             onValue={set('note')}
             rows={4}
-            maxLength={20000}
+            maxLength={100000}
             error={err('note')}
             className="field-wide"
           />

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, isApiError } from '../../api/client';
@@ -14,6 +14,9 @@ import { getTheme, setTheme, type ThemeChoice } from '../../lib/theme';
 import { useLang } from '../../lib/useLang';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { TIERS, termLabel } from '../../lib/vocab';
+import { CalendarSubscription } from './CalendarSubscription';
+import { ExportFiles } from './ExportFiles';
+import { Card } from './SettingsCard';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -30,28 +33,10 @@ export function SettingsPage() {
       </header>
       <Appearance />
       <QueryState query={settings}>{(data) => <ServerSettings settings={data} />}</QueryState>
+      <CalendarSubscription />
+      <ExportFiles />
       <Backup />
     </div>
-  );
-}
-
-function Card({
-  id,
-  title,
-  hint,
-  children,
-}: {
-  id: string;
-  title: string;
-  hint?: string;
-  children: ReactNode;
-}) {
-  return (
-    <section className="card settings-card" aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
-      {hint ? <p className="hint">{hint}</p> : null}
-      {children}
-    </section>
   );
 }
 
