@@ -103,16 +103,30 @@ export const PLATFORMS = vocab({
 });
 export type Platform = (typeof PLATFORMS.values)[number];
 
+const lookups = new WeakMap<object, Map<string, string>>();
+
+/** Every name of every value of a vocabulary, lower-cased, built once per vocabulary. */
+function lookupOf(v: { values: string[]; terms: Record<string, Term> }): Map<string, string> {
+  let m = lookups.get(v);
+  if (!m) {
+    m = new Map();
+    for (const value of v.values) {
+      const t = v.terms[value]!;
+      for (const name of [value, t.zh, t.en, ...(t.aliases ?? [])]) {
+        const key = name.toLowerCase();
+        // The first value to claim a name keeps it (values before labels of later values).
+        if (!m.has(key)) m.set(key, value);
+      }
+    }
+    lookups.set(v, m);
+  }
+  return m;
+}
+
 /** Finds the value a user meant: the identifier itself, or any label or alias, case-insensitively. */
 export function resolveTerm<K extends string>(
   v: { values: K[]; terms: Record<K, Term> },
   input: string,
 ): K | undefined {
-  const needle = input.trim().toLowerCase();
-  for (const value of v.values) {
-    const t = v.terms[value];
-    const names = [value, t.zh, t.en, ...(t.aliases ?? [])].map((s) => s.toLowerCase());
-    if (names.includes(needle)) return value;
-  }
-  return undefined;
+  return lookupOf(v).get(input.trim().toLowerCase()) as K | undefined;
 }

@@ -23,19 +23,31 @@ function collectMap(value: string, prev: Record<string, string>): Record<string,
 }
 
 /** Progress on a terminal for large imports; nothing when piped or with --json. */
-function progressBar(enabled: boolean, label: string): (p: ImportProgress) => void {
-  if (!enabled) return () => {};
+function progressBar(
+  enabled: boolean,
+  label: string,
+): { update: (p: ImportProgress) => void; finish: () => void } {
   let shown = false;
-  return (p) => {
-    if (p.phase !== 'match' || p.total < 2000) return;
+  const finish = () => {
+    if (shown) process.stderr.write('\n');
+    shown = false;
+  };
+  const update = (p: ImportProgress) => {
+    if (!enabled) return;
+    if (p.phase === 'write') return finish();
+    if (p.phase !== 'match' || (p.total !== undefined && p.total < 2000)) return;
     shown = true;
+    if (p.total === undefined) {
+      process.stderr.write(`\r${label} ${p.done.toLocaleString('en')}…`);
+      return;
+    }
     const width = 30;
     const filled = Math.round((p.done / p.total) * width);
     process.stderr.write(
       `\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${p.done}/${p.total}`,
     );
-    if (p.done >= p.total && shown) process.stderr.write('\n');
   };
+  return { update, finish };
 }
 
 export function registerImport(program: Command, lang: Lang): void {
@@ -94,6 +106,10 @@ export function registerImport(program: Command, lang: Lang): void {
               throw new AppError('FileNotFound', { path: abs });
             return { file: abs, bytes: fs.readFileSync(abs) };
           });
+          const bar = progressBar(
+            !cli.json && process.stderr.isTTY === true,
+            cli.t('importProgress'),
+          );
           const r = await importFiles(
             cli.ctx,
             sources,
@@ -104,8 +120,8 @@ export function registerImport(program: Command, lang: Lang): void {
               dryRun: o.dryRun,
               overwrite: o.overwrite,
             },
-            progressBar(!cli.json && process.stderr.isTTY === true, cli.t('importProgress')),
-          );
+            bar.update,
+          ).finally(bar.finish);
           if (cli.json) return printJson(r);
           if (r.interactions !== undefined && !r.dryRun) {
             return println(

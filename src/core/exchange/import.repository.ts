@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import { sql } from 'kysely';
 import { connectionOf } from '../../db/raw.js';
 import type { DB } from '../../db/schema.js';
@@ -22,6 +23,17 @@ export interface BulkTarget {
 /** Parameters per statement on the Kysely fallback stay under SQLite's limit (32,766). */
 const MAX_PARAMS = 30_000;
 
+const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+/** One prepared statement per text and connection: imports write in many small batches. */
+function prepared(sqlite: Database.Database, text: string): Database.Statement {
+  let cache = statements.get(sqlite);
+  if (!cache) statements.set(sqlite, (cache = new Map<string, Database.Statement>()));
+  let stmt = cache.get(text);
+  if (!stmt) cache.set(text, (stmt = sqlite.prepare(text)));
+  return stmt;
+}
+
 async function insertRows<T extends keyof DB>(
   { root, trx }: BulkTarget,
   table: T,
@@ -32,7 +44,8 @@ async function insertRows<T extends keyof DB>(
   const sqlite = connectionOf(root);
   if (sqlite) {
     // Table and column names come from this module, never from input; values are bound.
-    const stmt = sqlite.prepare(
+    const stmt = prepared(
+      sqlite,
       `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
     );
     const values = new Array<unknown>(columns.length);

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { detectFormat, readContacts } from '../../formats/contacts/detect.js';
-import type { ContactRecord, ParsedContacts } from '../../formats/contacts/record.js';
+import type { ContactRecord, ContactStream } from '../../formats/contacts/record.js';
 import type { Ctx, Executor } from '../context.js';
 import { AppError } from '../errors.js';
+import { computeDueOn } from '../cadence/cadence.js';
 import { refreshDueDates } from '../cadence/cadence.service.js';
 import { createPersonSchema, type Handle } from '../people/people.js';
 import {
@@ -14,11 +15,12 @@ import {
   updatePersonRow,
   type NewPersonRow,
 } from '../people/people.repository.js';
-import { birthdayFields, nameFields } from '../people/people.service.js';
-import { namePinyin } from '../people/pinyin.js';
+import { birthdayFields, nameFields, nameFieldsSync } from '../people/people.service.js';
+import { loadPinyin, namePinyinSync } from '../people/pinyin.js';
 import { hasPhoto, savePhoto, type Photo } from '../people/photos.repository.js';
 import { indexPerson } from '../search/search.repository.js';
 import { searchDocument } from '../search/search-text.js';
+import type { Settings } from '../settings/settings.js';
 import { getSettings } from '../settings/settings.service.js';
 import { localDate } from '../time/dates.js';
 import { parseInput } from '../validation.js';
@@ -60,21 +62,20 @@ export async function importFiles(
 ): Promise<ImportResult> {
   const opts = parseInput(importOptionsSchema, input);
   const format = opts.format ?? 'auto';
-  const formats = sources.map((s) =>
-    format === 'auto' ? detectFormat(s.bytes, s.file).format : format,
-  );
+  const formats = sources.map((s) => (format === 'auto' && isBackup(s) ? 'json' : format));
   const jsonAt = formats.indexOf('json');
   if (jsonAt >= 0) {
     if (sources.length > 1) throw new AppError('ImportJsonAlone', { file: sources[jsonAt]!.file });
     return importJson(ctx, sources[0]!, opts.dryRun ?? false);
   }
-  const parsed: { file: string; contacts: ParsedContacts }[] = [];
+  const parsed: { file: string; contacts: ContactStream }[] = [];
   for (const [i, s] of sources.entries()) {
     onProgress?.({ phase: 'read', done: i, total: sources.length });
     const contacts = await readContacts(s.bytes, s.file, {
       format: formats[i]!,
       map: opts.map,
       sheet: opts.sheet,
+      stream: true,
     });
     parsed.push({ file: s.file, contacts });
   }
@@ -87,6 +88,13 @@ export async function importFiles(
     });
   // A dry run only reads; a real one plans and writes inside one write transaction.
   return opts.dryRun ? run(ctx.db) : ctx.db.transaction().execute(run);
+}
+
+/** A Tongxing JSON backup (only text starting with `{` is worth decoding to find out). */
+function isBackup(s: ImportSource): boolean {
+  let i = s.bytes[0] === 0xef && s.bytes[1] === 0xbb && s.bytes[2] === 0xbf ? 3 : 0;
+  while (i < s.bytes.length && /\s/.test(String.fromCharCode(s.bytes[i]!))) i++;
+  return s.bytes[i] === 0x7b && detectFormat(s.bytes, s.file).format === 'json';
 }
 
 async function importJson(ctx: Ctx, s: ImportSource, dryRun: boolean): Promise<ImportResult> {
@@ -108,7 +116,8 @@ async function importJson(ctx: Ctx, s: ImportSource, dryRun: boolean): Promise<I
 /** One person this import creates, with everything merged into it. */
 interface NewPerson {
   fields: MergeFields;
-  uid: string;
+  /** The file's own UID when usable; others get a random one when written. */
+  uid: string | undefined;
   photo?: Photo;
   file: string;
   line: number;
@@ -130,7 +139,7 @@ type Target = { kind: 'new'; person: NewPerson } | { kind: 'existing'; id: numbe
 async function importContacts(
   ctx: Ctx,
   db: Executor,
-  files: readonly { file: string; contacts: ParsedContacts }[],
+  files: readonly { file: string; contacts: ContactStream }[],
   opts: { dryRun: boolean; overwrite: boolean; onProgress?: OnProgress },
 ): Promise<ImportResult> {
   const result: ImportResult = {
@@ -139,7 +148,7 @@ async function importContacts(
       file: f.file,
       format: f.contacts.format,
       encoding: f.contacts.encoding,
-      records: f.contacts.records.length,
+      records: 0,
     })),
     created: 0,
     merged: 0,
@@ -150,19 +159,24 @@ async function importContacts(
       .filter((f) => (f.contacts.unmappedColumns ?? []).length > 0)
       .map((f) => ({ file: f.file, columns: f.contacts.unmappedColumns! })),
   };
+  await loadPinyin();
   const index = await loadIndex(db);
   const existing = new Map<number, Existing>();
   const created: NewPerson[] = [];
-  const total = files.reduce((n, f) => n + f.contacts.records.length, 0);
+  // A streamed CSV's size is known only once it is read: then the total is unknown.
+  const total = files.every((f) => Array.isArray(f.contacts.records))
+    ? files.reduce((n, f) => n + (f.contacts.records as ContactRecord[]).length, 0)
+    : undefined;
   let done = 0;
 
-  for (const { file, contacts } of files) {
-    for (const rec of contacts.records) {
+  for (const [fileIndex, { file, contacts }] of files.entries()) {
+    for (const rec of consume(contacts.records)) {
+      result.files[fileIndex]!.records++;
       if (++done % 1000 === 0) opts.onProgress?.({ phase: 'match', done, total });
       for (const w of rec.warnings) {
         result.errors.push({ file, line: rec.line, name: rec.name, ...w });
       }
-      const fields = await toFields(rec);
+      const fields = toFields(rec);
       const r: ImportRecordResult = { file, line: rec.line, name: fields.name, action: 'skip' };
       result.records.push(r);
       if (!fields.name) {
@@ -170,7 +184,7 @@ async function importContacts(
         continue;
       }
       const keys = matchKeys({ uid: rec.uid, ...fields });
-      const hit = keys.map((k) => ({ k, t: index.get(k.key) })).find((x) => x.t !== undefined);
+      const hit = firstHit(index, keys);
       if (!hit) {
         const person: NewPerson = {
           fields,
@@ -185,10 +199,9 @@ async function importContacts(
         register(index, keys, { kind: 'new', person });
         continue;
       }
-      await mergeRecord(db, r, fields, rec.photo, hit.k.kind, hit.t!, existing, opts.overwrite);
+      await mergeRecord(db, r, fields, rec.photo, hit.k.kind, hit.t, existing, opts.overwrite);
       if (r.action === 'merge') {
-        const target = hit.t!;
-        register(index, matchKeys({ ...fields, uid: undefined }), target);
+        register(index, matchKeys({ ...fields, uid: undefined }), hit.t);
       }
     }
   }
@@ -204,12 +217,12 @@ async function importContacts(
   if (opts.dryRun) return result;
 
   opts.onProgress?.({ phase: 'write', done: 0, total: created.length + existing.size });
-  await writeNew(ctx, db, created);
-  for (const e of existing.values()) await writeMerge(ctx, db, e);
   const settings = await getSettings(db);
-  // Everyone when many are new: one pass beats an IN list of tens of thousands of ids.
-  const ids = [...created.map((p) => p.results[0]!.personId!), ...existing.keys()];
-  await refreshDueDates(db, settings, ids.length > 500 ? undefined : ids);
+  await writeNew(ctx, db, created, settings);
+  for (const e of existing.values()) await writeMerge(ctx, db, e);
+  // New people got their due date as they were written; merged ones may have a new "met on".
+  const merged = [...existing.keys()];
+  await refreshDueDates(db, settings, merged.length > 500 ? undefined : merged);
   opts.onProgress?.({
     phase: 'write',
     done: created.length + existing.size,
@@ -218,15 +231,49 @@ async function importContacts(
   return result;
 }
 
+const isArray = (r: Iterable<ContactRecord>): r is ContactRecord[] => Array.isArray(r);
+
+/**
+ * Each record once. What a record holds lives on in the people planned from it, so a record read
+ * whole (vCard, xlsx) is let go as soon as it is taken; streamed ones are never all held.
+ */
+function* consume(records: Iterable<ContactRecord>): Generator<ContactRecord> {
+  if (!isArray(records)) {
+    yield* records;
+    return;
+  }
+  const list: (ContactRecord | undefined)[] = records;
+  for (let i = 0; i < list.length; i++) {
+    const rec = list[i]!;
+    list[i] = undefined;
+    yield rec;
+  }
+}
+
+/** The target of the strongest key that is already known. */
+function firstHit(
+  index: Map<string, Target>,
+  keys: readonly { key: string; kind: MatchKind }[],
+): { k: { key: string; kind: MatchKind }; t: Target } | undefined {
+  for (const k of keys) {
+    const t = index.get(k.key);
+    if (t) return { k, t };
+  }
+  return undefined;
+}
+
 function register(index: Map<string, Target>, keys: { key: string }[], t: Target): void {
   for (const { key } of keys) if (!index.has(key)) index.set(key, t);
 }
 
-/** The file's own UID when it is usable and free (so re-importing our vCard export matches). */
-function ownUid(uid: string | undefined, index: Map<string, Target>): string {
+/**
+ * The file's own UID when it is usable and free (so re-importing our vCard export matches).
+ * Random ones are made when people are written: they cost memory while a large file is planned.
+ */
+function ownUid(uid: string | undefined, index: Map<string, Target>): string | undefined {
   const bare = uid?.replace(/^urn:uuid:/i, '').trim();
   if (bare && bare.length <= 200 && !index.has(`uid:${bare.toLowerCase()}`)) return bare;
-  return randomUUID();
+  return undefined;
 }
 
 async function loadIndex(db: Executor): Promise<Map<string, Target>> {
@@ -316,11 +363,22 @@ async function loadExisting(db: Executor, id: number): Promise<Existing> {
   return { id, fields, original: fields, results: [] };
 }
 
+const nonEmpty = (s: string) => s.trim() !== '';
+
+/** E-mails and phones are handles like any other (and what duplicates are found by). */
+function handlesOf(rec: ContactRecord): Handle[] {
+  const out: Handle[] = [];
+  for (const value of rec.emails) if (nonEmpty(value)) out.push({ platform: 'email', value });
+  for (const value of rec.phones) if (nonEmpty(value)) out.push({ platform: 'phone', value });
+  for (const h of rec.handles) if (nonEmpty(h.value)) out.push(h);
+  return out;
+}
+
 /** A reader's record as person fields; the name falls back to what identifies them. */
-async function toFields(rec: ContactRecord): Promise<MergeFields> {
+function toFields(rec: ContactRecord): MergeFields {
   const name = rec.name || rec.nameLatin || rec.company || rec.emails[0] || rec.phones[0] || '';
-  const nicknames = [...rec.nicknames];
-  if (rec.phonetic && !(await isReadingOf(rec.phonetic, name))) nicknames.push(rec.phonetic);
+  const nicknames = rec.nicknames.filter(nonEmpty);
+  if (rec.phonetic && !isReadingOf(rec.phonetic, name)) nicknames.push(rec.phonetic);
   const title = [rec.title, rec.department].filter(Boolean).join(' · ');
   return {
     name,
@@ -329,12 +387,8 @@ async function toFields(rec: ContactRecord): Promise<MergeFields> {
     company: rec.company ?? null,
     title: title || null,
     city: rec.city ?? null,
-    handles: [
-      ...rec.emails.map((value) => ({ platform: 'email' as const, value })),
-      ...rec.phones.map((value) => ({ platform: 'phone' as const, value })),
-      ...rec.handles,
-    ],
-    tags: rec.tags,
+    handles: handlesOf(rec),
+    tags: rec.tags.filter(nonEmpty),
     birthday: rec.birthday ?? null,
     metOn: rec.metOn ?? null,
     metHow: rec.metHow ?? null,
@@ -347,10 +401,10 @@ async function toFields(rec: ContactRecord): Promise<MergeFields> {
  * Whether a phonetic name only repeats what search already knows: the name's own pinyin
  * (Apple writes X-PHONETIC names for Chinese contacts) or the name itself.
  */
-async function isReadingOf(phonetic: string, name: string): Promise<boolean> {
+function isReadingOf(phonetic: string, name: string): boolean {
   const compact = (s: string) => s.toLowerCase().replace(/[\s'·-]/g, '');
   if (compact(phonetic) === compact(name)) return true;
-  const py = await namePinyin(name);
+  const py = namePinyinSync(name);
   return py !== undefined && compact(py.pinyin) === compact(phonetic);
 }
 
@@ -365,12 +419,40 @@ function sanitize(
   return clean;
 }
 
-async function writeNew(ctx: Ctx, db: Executor, created: NewPerson[]): Promise<void> {
-  if (created.length === 0) return;
+/** Imported people wait to be sorted into tiers: nobody becomes due at once. */
+const NEW_TIER = 'unsorted';
+const NEW_STAGE = 'connected';
+
+/**
+ * People are written this many at a time. Small batches die young: their rows are collected
+ * before they reach the old generation, so a large import's heap does not grow with them.
+ */
+const WRITE_BATCH = 250;
+
+async function writeNew(
+  ctx: Ctx,
+  db: Executor,
+  created: NewPerson[],
+  settings: Settings,
+): Promise<void> {
+  let id = await nextPersonId(db);
+  for (let i = 0; i < created.length; i += WRITE_BATCH) {
+    await writeBatch(ctx, db, created.slice(i, i + WRITE_BATCH), id, settings);
+    id += Math.min(WRITE_BATCH, created.length - i);
+  }
+}
+
+async function writeBatch(
+  ctx: Ctx,
+  db: Executor,
+  created: NewPerson[],
+  firstId: number,
+  settings: Settings,
+): Promise<void> {
   const now = ctx.now();
   const ts = now.toISOString();
   const today = localDate(now, ctx.timeZone);
-  let id = await nextPersonId(db);
+  let id = firstId;
   const people: (NewPersonRow & { id: number })[] = [];
   const tags: { person_id: number; tag: string }[] = [];
   const handles: { person_id: number; platform: string; value: string; position: number }[] = [];
@@ -378,10 +460,10 @@ async function writeNew(ctx: Ctx, db: Executor, created: NewPerson[]): Promise<v
   const photos: ({ person_id: number } & Photo)[] = [];
   for (const p of created) {
     const f = p.fields;
-    const names = await nameFields(f.name, f.nameLatin);
+    const names = nameFieldsSync(f.name, f.nameLatin);
     const row = {
       id,
-      uid: p.uid,
+      uid: p.uid ?? randomUUID(),
       ...names,
       nicknames: JSON.stringify(f.nicknames),
       disciplines: '[]',
@@ -402,12 +484,23 @@ async function writeNew(ctx: Ctx, db: Executor, created: NewPerson[]): Promise<v
       challenges: '[]',
       goals: '[]',
       note: f.note,
-      tier: 'unsorted',
-      stage: 'connected',
+      tier: NEW_TIER,
+      stage: NEW_STAGE,
       cadence_days: null,
       snoozed_until: null,
       last_interaction_on: null,
-      due_on: null,
+      due_on: computeDueOn(
+        {
+          tier: NEW_TIER,
+          stage: NEW_STAGE,
+          cadenceDays: null,
+          lastInteractionOn: null,
+          metOn: f.metOn,
+          addedOn: today,
+          snoozedUntil: null,
+        },
+        settings,
+      ),
       added_on: today,
       created_at: ts,
       updated_at: ts,

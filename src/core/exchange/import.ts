@@ -70,5 +70,6 @@ export interface ImportResult {
 export interface ImportProgress {
   phase: 'read' | 'match' | 'write';
   done: number;
-  total: number;
+  /** Unknown while a CSV file is still being read. */
+  total?: number;
 }

@@ -99,12 +99,14 @@ export function matchKeys(p: {
   const keys: { key: string; kind: MatchKind }[] = [];
   const uid = p.uid?.replace(/^urn:uuid:/i, '').trim();
   if (uid) keys.push({ key: `uid:${uid.toLowerCase()}`, kind: 'uid' });
-  const byKind: Record<string, { key: string; kind: MatchKind }[]> = {};
+  // Strongest first: e-mails, then phones, then other handles.
+  const phones: { key: string; kind: MatchKind }[] = [];
+  const others: { key: string; kind: MatchKind }[] = [];
   for (const h of p.handles) {
     const k = handleKey(h);
-    if (k) (byKind[k.kind] ??= []).push(k);
+    if (k) (k.kind === 'email' ? keys : k.kind === 'phone' ? phones : others).push(k);
   }
-  for (const kind of ['email', 'phone', 'handle'] as const) keys.push(...(byKind[kind] ?? []));
+  keys.push(...phones, ...others);
   const nc = nameCompanyKey(p.name, p.company);
   if (nc) keys.push({ key: nc, kind: 'name_company' });
   return keys;

@@ -1,5 +1,8 @@
 import type { z } from 'zod';
 import type { FieldIssue } from '../errors.js';
+import { LIMITS } from '../people/people.js';
+import { parseBirthday } from '../time/birthdays.js';
+import { isValidDate } from '../time/dates.js';
 import type { MergeFields } from './merge.js';
 
 export interface SanitizeIssue {
@@ -25,6 +28,34 @@ const FIELDS = [
 ] as const;
 type Field = (typeof FIELDS)[number];
 
+const short = (s: string | null, max: number) => s === null || s.length <= max;
+const shortList = (xs: readonly string[], items: number, max: number) =>
+  xs.length <= items && xs.every((x) => x.length <= max);
+
+/**
+ * The schema's size limits, checked without it. Readers give well-formed values (real dates,
+ * known platforms), so for nearly every record this is all there is to check; anything it doubts
+ * goes through the schema, which says exactly what is wrong.
+ */
+function withinLimits(f: MergeFields): boolean {
+  return (
+    f.name.trim() !== '' &&
+    f.name.length <= LIMITS.name &&
+    short(f.nameLatin, LIMITS.name) &&
+    shortList(f.nicknames, LIMITS.nicknames, LIMITS.nickname) &&
+    short(f.company, LIMITS.company) &&
+    short(f.title, LIMITS.title) &&
+    short(f.city, LIMITS.city) &&
+    f.handles.length <= LIMITS.handles &&
+    f.handles.every((h) => h.value.trim() !== '') &&
+    shortList(f.tags, LIMITS.tags, LIMITS.tag) &&
+    short(f.metHow, LIMITS.metHow) &&
+    short(f.note, LIMITS.note) &&
+    (f.birthday === null || parseBirthday(f.birthday) !== undefined) &&
+    (f.metOn === null || isValidDate(f.metOn))
+  );
+}
+
 const preview = (v: unknown): string | undefined => {
   if (v === undefined || v === null) return undefined;
   const s = typeof v === 'string' ? v : JSON.stringify(v);
@@ -41,6 +72,7 @@ export function sanitizeFields(
   fields: MergeFields,
   schema: z.ZodType,
 ): { fields: MergeFields; issues: SanitizeIssue[] } {
+  if (withinLimits(fields)) return { fields, issues: [] };
   const issues: SanitizeIssue[] = [];
   let current = fields;
   // Each round fixes every issue zod found; a fix cannot create a new issue, so two rounds

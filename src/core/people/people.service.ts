@@ -38,7 +38,7 @@ import {
   type NewPersonRow,
   type PersonSummary,
 } from './people.repository.js';
-import { namePinyin } from './pinyin.js';
+import { loadPinyin, namePinyinSync } from './pinyin.js';
 import { TIERS, type Tier } from '../vocab.js';
 
 /** The person with this id, or undefined. */
@@ -247,7 +247,13 @@ async function rowPatch(
 
 /** The stored name columns: the name, its pinyin and initials, and the normalised forms search uses. */
 export async function nameFields(name: string, nameLatin: string | null) {
-  const py = await namePinyin(name);
+  await loadPinyin();
+  return nameFieldsSync(name, nameLatin);
+}
+
+/** nameFields for bulk writes, after `await loadPinyin()`. */
+export function nameFieldsSync(name: string, nameLatin: string | null) {
+  const py = namePinyinSync(name);
   return {
     name,
     name_latin: nameLatin,

@@ -108,19 +108,35 @@ const metOnField = z
   .trim()
   .refine((s) => parseLocalDateTime(s) !== undefined, { params: { problem: 'invalid_date' } });
 
+/** Size limits of a person's fields (the schema below, and the import's quick check). */
+export const LIMITS = {
+  name: 200,
+  nicknames: 20,
+  nickname: 100,
+  title: 200,
+  company: 200,
+  city: 100,
+  handles: 50,
+  metHow: 300,
+  tags: 100,
+  tag: 60,
+  // Long enough for a pasted profile or an imported address-book note (issue 4).
+  note: 100_000,
+} as const;
+
 /** The fields a user can set on a person; every one optional, so it serves edit too. */
 export const personFieldsSchema = z.object({
-  nameLatin: optionalText(200),
-  nicknames: textList(20, 100).optional(),
+  nameLatin: optionalText(LIMITS.name),
+  nicknames: textList(LIMITS.nicknames, LIMITS.nickname).optional(),
   disciplines: textList(30, 100).optional(),
   skills: textList(50, 100).optional(),
-  title: optionalText(200),
-  company: optionalText(200),
-  city: optionalText(100),
-  handles: z.array(handleInput).max(50).optional(),
+  title: optionalText(LIMITS.title),
+  company: optionalText(LIMITS.company),
+  city: optionalText(LIMITS.city),
+  handles: z.array(handleInput).max(LIMITS.handles).optional(),
   metOn: metOnField.nullable().optional(),
   metPlace: optionalText(300),
-  metHow: optionalText(300),
+  metHow: optionalText(LIMITS.metHow),
   introducedBy: z.string().trim().min(1).nullable().optional(),
   birthday: birthdayField.nullable().optional(),
   needs: textList(50, 500).optional(),
@@ -128,9 +144,8 @@ export const personFieldsSchema = z.object({
   seeking: textList(50, 500).optional(),
   challenges: textList(50, 500).optional(),
   goals: textList(50, 500).optional(),
-  tags: textList(100, 60).optional(),
-  // Long enough for a pasted profile or an imported address-book note (issue 4: 100,000 characters).
-  note: optionalText(100_000),
+  tags: textList(LIMITS.tags, LIMITS.tag).optional(),
+  note: optionalText(LIMITS.note),
   tier: termField(TIERS).optional(),
   stage: termField(STAGES).optional(),
   cadenceDays: z.number().int().min(1).max(3650).nullable().optional(),
@@ -138,7 +153,7 @@ export const personFieldsSchema = z.object({
 });
 
 export const createPersonSchema = personFieldsSchema.extend({
-  name: z.string().trim().min(1).max(200),
+  name: z.string().trim().min(1).max(LIMITS.name),
 });
 export type CreatePersonInput = z.input<typeof createPersonSchema>;
 export type CreatePerson = z.output<typeof createPersonSchema>;

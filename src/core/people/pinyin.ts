@@ -16,7 +16,30 @@ export async function namePinyin(
   name: string,
 ): Promise<{ pinyin: string; initials: string } | undefined> {
   if (!HAN.test(name)) return undefined;
-  const { pinyin } = await load();
+  return namePinyinWith(await load(), name);
+}
+
+/**
+ * namePinyin without a promise per name, for bulk writes: call `await loadPinyin()` first.
+ * Names without Chinese characters never need the dictionary.
+ */
+export function namePinyinSync(name: string): { pinyin: string; initials: string } | undefined {
+  if (!HAN.test(name)) return undefined;
+  if (!dictionary) throw new Error('namePinyinSync before loadPinyin');
+  return namePinyinWith(dictionary, name);
+}
+
+let dictionary: PinyinModule | undefined;
+
+/** Loads the pinyin dictionary (once). */
+export async function loadPinyin(): Promise<void> {
+  dictionary ??= await load();
+}
+
+function namePinyinWith(
+  { pinyin }: PinyinModule,
+  name: string,
+): { pinyin: string; initials: string } | undefined {
   const syllables = pinyin(name, {
     toneType: 'none',
     type: 'array',

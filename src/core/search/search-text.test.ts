@@ -490,3 +490,34 @@ describe('FTS index agrees with the matching rule (property, real database)', ()
     expect((await searchPeopleIds(ctx.db, 'emily')).length).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe('fast paths for plain text', () => {
+  // The rule as first written: full Unicode normalisation, then the token regular expression.
+  const CJK = String.raw`\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|\p{Script=Hangul}`;
+  const TOKEN = new RegExp(String.raw`(${CJK})|((?:(?!${CJK})[\p{L}\p{N}])+)`, 'gu');
+  const slowNormalize = (s: string) =>
+    s
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/\s+/gu, ' ')
+      .trim();
+  const text = fc.string({
+    unit: fc.oneof(
+      fc.integer({ min: 0, max: 0x7f }).map((c) => String.fromCharCode(c)),
+      fc.constantFrom('张', '伟', '欧', '阳', '一', '龥', '丂', 'é', 'Ａ', 'ﬁ', '　', 'か', '한'),
+    ),
+    maxLength: 40,
+  });
+
+  it('normalise and tokenise exactly as the full rule does', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(normalizeText(s)).toBe(slowNormalize(s));
+        expect(tokenize(s)).toEqual([...slowNormalize(s).matchAll(TOKEN)].map((m) => m[0]));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

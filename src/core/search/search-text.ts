@@ -17,8 +17,13 @@ export const VALUE_SEPARATOR = '\uE000';
 const CJK = String.raw`\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|\p{Script=Hangul}`;
 const TOKEN_RE = new RegExp(String.raw`(${CJK})|((?:(?!${CJK})[\p{L}\p{N}])+)`, 'gu');
 
+const PLAIN = /^[\u0000-\u007f\u4e00-\u9fff]*$/u;
+
 /** NFKC, lower case, accents removed, whitespace collapsed. */
 export function normalizeText(s: string): string {
+  // ASCII and the common CJK ideographs are unchanged by NFKD and NFKC and carry no marks: for
+  // them (nearly every name) the full normalisation would give the same text, much more slowly.
+  if (PLAIN.test(s)) return s.toLowerCase().replace(/\s+/gu, ' ').trim();
   return s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -45,7 +50,33 @@ function rawTokens(s: string): RawToken[] {
 
 /** Tokens of one value. */
 export function tokenize(s: string): string[] {
+  const norm = normalizeText(s);
+  if (PLAIN.test(norm)) return plainTokens(norm);
   return rawTokens(s).map((t) => t.text);
+}
+
+/**
+ * TOKEN_RE for ASCII and common CJK text, without the regular expression (imports tokenize tens
+ * of thousands of names): each ideograph is a token, each run of ASCII letters and digits is one.
+ */
+function plainTokens(s: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const word = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
+    if (word) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0) {
+      out.push(s.slice(start, i));
+      start = -1;
+    }
+    if (c >= 0x4e00 && c <= 0x9fff) out.push(s[i]!);
+  }
+  if (start >= 0) out.push(s.slice(start));
+  return out;
 }
 
 /** The searchable fields of a person (see the issue: names, pinyin, nickname, company…). */

@@ -10,6 +10,7 @@ import {
   IMPORT_LIMITS,
   type ImportFormat,
   type MappableField,
+  type ContactStream,
   type ParsedContacts,
 } from './record.js';
 import { readTable } from './table.js';
@@ -98,6 +99,14 @@ export function detectFormat(bytes: Uint8Array, fileName: string): { format: Det
   return { format: sniff(bytes, fileName).format };
 }
 
+export interface ReadOptions {
+  format: ImportFormat;
+  map?: Record<string, MappableField>;
+  sheet?: string;
+  /** CSV records made as they are iterated (see ContactStream); other formats are read whole. */
+  stream?: boolean;
+}
+
 /**
  * The one entry point for contact files other than JSON backups: detects the format when asked
  * ('auto'), decodes the text and dispatches to the vCard, CSV-dialect or xlsx reader.
@@ -105,8 +114,18 @@ export function detectFormat(bytes: Uint8Array, fileName: string): { format: Det
 export async function readContacts(
   bytes: Uint8Array,
   file: string,
-  opts: { format: ImportFormat; map?: Record<string, MappableField>; sheet?: string },
-): Promise<ParsedContacts> {
+  opts: ReadOptions & { stream: true },
+): Promise<ContactStream>;
+export async function readContacts(
+  bytes: Uint8Array,
+  file: string,
+  opts: ReadOptions,
+): Promise<ParsedContacts>;
+export async function readContacts(
+  bytes: Uint8Array,
+  file: string,
+  opts: ReadOptions,
+): Promise<ContactStream> {
   if (bytes.length > IMPORT_LIMITS.fileBytes) {
     throw malformed(file, 'file_too_large', undefined, `${IMPORT_LIMITS.fileBytes / 2 ** 20} MB`);
   }
@@ -128,7 +147,13 @@ export async function readContacts(
         'text' in sniffed && sniffed.text !== undefined && sniffed.encoding !== undefined
           ? { text: sniffed.text, encoding: sniffed.encoding }
           : decodeText(bytes, file);
-      return readTable(csvRows(text, file), { file, format, map: opts.map, encoding });
+      return readTable(csvRows(text, file), {
+        file,
+        format,
+        map: opts.map,
+        encoding,
+        stream: opts.stream ?? false,
+      });
     }
   }
 }

@@ -68,6 +68,11 @@ export interface ParsedContacts {
   unmappedColumns?: string[];
 }
 
+/** ParsedContacts whose records are made as they are iterated (once): large CSV files. */
+export type ContactStream = Omit<ParsedContacts, 'records'> & {
+  records: Iterable<ContactRecord>;
+};
+
 /** `--map COLUMN=field`: the fields a column can be mapped to by hand. */
 export const MAPPABLE_FIELDS = [
   'name',

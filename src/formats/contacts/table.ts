@@ -4,7 +4,12 @@ import type { TableBody, TableRow } from './dialects/rows.js';
 import { readGoogle } from './dialects/google.js';
 import { readLinkedIn } from './dialects/linkedin.js';
 import { readOutlook } from './dialects/outlook.js';
-import { IMPORT_LIMITS, type MappableField, type ParsedContacts } from './record.js';
+import {
+  IMPORT_LIMITS,
+  type ContactStream,
+  type MappableField,
+  type ParsedContacts,
+} from './record.js';
 
 export type TableFormat = 'linkedin' | 'google' | 'outlook' | 'csv' | 'xlsx';
 
@@ -13,15 +18,21 @@ export type TableFormat = 'linkedin' | 'google' | 'outlook' | 'csv' | 'xlsx';
  * it, through the dialect of the format (LinkedIn, Google, Outlook) or the generic synonym table
  * (csv, xlsx, where `map` — from `--map COLUMN=field` — overrides it).
  */
+export interface TableOptions {
+  file: string;
+  format: TableFormat;
+  map?: Record<string, MappableField>;
+  encoding: string;
+  /** Records made as they are iterated instead of all at once (see ContactStream). */
+  stream?: boolean;
+}
+
 export function readTable(
   rows: Iterable<TableRow>,
-  opts: {
-    file: string;
-    format: TableFormat;
-    map?: Record<string, MappableField>;
-    encoding: string;
-  },
-): ParsedContacts {
+  opts: TableOptions & { stream: true },
+): ContactStream;
+export function readTable(rows: Iterable<TableRow>, opts: TableOptions): ParsedContacts;
+export function readTable(rows: Iterable<TableRow>, opts: TableOptions): ContactStream {
   // The tokenizers (CSV, xlsx) stop at the record limit as they go; a ready array is checked here.
   if (Array.isArray(rows) && rows.length > IMPORT_LIMITS.records) {
     const line = (rows as TableRow[])[IMPORT_LIMITS.records]?.line;
@@ -43,7 +54,7 @@ export function readTable(
   return {
     format: opts.format,
     encoding: opts.encoding,
-    records: body.records,
+    records: opts.stream ? body.records : [...body.records],
     unmappedColumns: body.unmappedColumns,
   };
 }

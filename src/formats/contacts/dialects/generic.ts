@@ -82,22 +82,24 @@ export function readGeneric(
     checkMapKeys(o, headers);
   }
 
-  const records: ContactRecord[] = [];
-  const intern = interner();
-  for (const row of stream.after(headerAt)) {
-    if (isBlankRow(row.cells)) continue;
-    const draft = new Draft(row.line, intern);
-    const n = Math.min(row.cells.length, fields.length);
-    for (let j = 0; j < n; j++) {
-      const f = fields[j];
-      if (f !== undefined && f !== 'ignore') draft.add(f, row.cells[j]!);
+  // Records are made as the caller asks for them: a large file's records never all sit in memory.
+  function* records(): Generator<ContactRecord> {
+    const intern = interner();
+    for (const row of stream.after(headerAt)) {
+      if (isBlankRow(row.cells)) continue;
+      const draft = new Draft(row.line, intern);
+      const n = Math.min(row.cells.length, fields.length);
+      for (let j = 0; j < n; j++) {
+        const f = fields[j];
+        if (f !== undefined && f !== 'ignore') draft.add(f, row.cells[j]!);
+      }
+      yield draft.finish();
     }
-    records.push(draft.finish());
   }
   const unmappedColumns = headers
     .filter((h, j) => fields[j] === undefined && h.trim() !== '')
     .map((h) => h.trim());
-  return { records, unmappedColumns };
+  return { records: records(), unmappedColumns };
 }
 
 /** A `--map` column that is not in the file is a typo: say so rather than import without it. */

@@ -175,22 +175,24 @@ export function readGoogle(rows: Iterable<TableRow>, file: string): TableBody {
     if (!SIMPLE[k] && k !== '' && !IGNORED.has(k)) unmappedColumns.push(h.trim());
   });
 
-  const records: ContactRecord[] = [];
-  const intern = interner();
-  for (const row of stream.after(at)) {
-    if (isBlankRow(row.cells)) continue;
-    const draft = new Draft(row.line, intern);
-    row.cells.forEach((cell, j) => {
-      const f = simple[j];
-      if (f === undefined) return;
-      if (f === 'labels') addLabels(draft, cell);
-      else if (f === 'phoneticFirst') draft.phonetic('first', cell.trim());
-      else if (f === 'phoneticMiddle') draft.phonetic('middle', cell.trim());
-      else if (f === 'phoneticLast') draft.phonetic('last', cell.trim());
-      else draft.add(f, cell);
-    });
-    for (const g of groups.values()) readGroup(draft, g, row.cells);
-    records.push(draft.finish());
+  // Records are made as the caller asks for them: a large file's records never all sit in memory.
+  function* records(): Generator<ContactRecord> {
+    const intern = interner();
+    for (const row of stream.after(at)) {
+      if (isBlankRow(row.cells)) continue;
+      const draft = new Draft(row.line, intern);
+      row.cells.forEach((cell, j) => {
+        const f = simple[j];
+        if (f === undefined) return;
+        if (f === 'labels') addLabels(draft, cell);
+        else if (f === 'phoneticFirst') draft.phonetic('first', cell.trim());
+        else if (f === 'phoneticMiddle') draft.phonetic('middle', cell.trim());
+        else if (f === 'phoneticLast') draft.phonetic('last', cell.trim());
+        else draft.add(f, cell);
+      });
+      for (const g of groups.values()) readGroup(draft, g, row.cells);
+      yield draft.finish();
+    }
   }
-  return { records, unmappedColumns };
+  return { records: records(), unmappedColumns };
 }

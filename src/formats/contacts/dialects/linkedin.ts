@@ -62,21 +62,23 @@ export function readLinkedIn(rows: Iterable<TableRow>, file: string): TableBody 
   if (at < 0) throw malformed(file, 'no_header', 1);
   const header = stream.top[at]!.cells;
   const fields = header.map((h) => COLUMNS[normalizeHeader(h)]);
-  const records: ContactRecord[] = [];
-  const intern = interner();
-  for (const row of stream.after(at)) {
-    if (isBlankRow(row.cells)) continue;
-    const draft = new Draft(row.line, intern);
-    row.cells.forEach((cell, j) => {
-      const f = fields[j];
-      if (f === 'lastName') draft.add(f, stripCredentials(cell.trim()));
-      else if (f) draft.add(f, cell);
-    });
-    draft.metHow = 'LinkedIn';
-    records.push(draft.finish());
+  // Records are made as the caller asks for them: a large file's records never all sit in memory.
+  function* records(): Generator<ContactRecord> {
+    const intern = interner();
+    for (const row of stream.after(at)) {
+      if (isBlankRow(row.cells)) continue;
+      const draft = new Draft(row.line, intern);
+      row.cells.forEach((cell, j) => {
+        const f = fields[j];
+        if (f === 'lastName') draft.add(f, stripCredentials(cell.trim()));
+        else if (f) draft.add(f, cell);
+      });
+      draft.metHow = 'LinkedIn';
+      yield draft.finish();
+    }
   }
   const unmappedColumns = header
     .filter((h, j) => fields[j] === undefined && h.trim() !== '')
     .map((h) => h.trim());
-  return { records, unmappedColumns };
+  return { records: records(), unmappedColumns };
 }

@@ -143,22 +143,24 @@ export function readOutlook(rows: Iterable<TableRow>, file: string): TableBody {
     })
     .map((h) => h.trim());
 
-  const records: ContactRecord[] = [];
-  const intern = interner();
-  for (const row of stream.after(at)) {
-    if (isBlankRow(row.cells)) continue;
-    const draft = new Draft(row.line, intern);
-    const phones: [number, string][] = [];
-    row.cells.forEach((cell, j) => {
-      const c = columns[j];
-      if (!c || cell.trim() === '') return;
-      if (c.kind === 'field') draft.add(c.field, cell);
-      else if (c.kind === 'phone') phones.push([c.rank, cell]);
-      else if (c.kind === 'phonetic') draft.phonetic(c.part, cell.trim());
-      else addCategories(draft, cell);
-    });
-    for (const [, p] of phones.sort((a, b) => a[0] - b[0])) draft.phone(p);
-    records.push(draft.finish());
+  // Records are made as the caller asks for them: a large file's records never all sit in memory.
+  function* records(): Generator<ContactRecord> {
+    const intern = interner();
+    for (const row of stream.after(at)) {
+      if (isBlankRow(row.cells)) continue;
+      const draft = new Draft(row.line, intern);
+      const phones: [number, string][] = [];
+      row.cells.forEach((cell, j) => {
+        const c = columns[j];
+        if (!c || cell.trim() === '') return;
+        if (c.kind === 'field') draft.add(c.field, cell);
+        else if (c.kind === 'phone') phones.push([c.rank, cell]);
+        else if (c.kind === 'phonetic') draft.phonetic(c.part, cell.trim());
+        else addCategories(draft, cell);
+      });
+      for (const [, p] of phones.sort((a, b) => a[0] - b[0])) draft.phone(p);
+      yield draft.finish();
+    }
   }
-  return { records, unmappedColumns };
+  return { records: records(), unmappedColumns };
 }

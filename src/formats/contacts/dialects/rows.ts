@@ -8,7 +8,8 @@ export interface TableRow {
 
 /** What a dialect reader returns; readTable adds the format and encoding. */
 export interface TableBody {
-  records: ContactRecord[];
+  /** Made lazily, row by row: iterate once. */
+  records: Iterable<ContactRecord>;
   unmappedColumns: string[];
 }
 
