@@ -175,6 +175,7 @@ describe('meta routes', () => {
       '/api/v1/today': ['get'],
       '/api/v1/people': ['get', 'post'],
       '/api/v1/people/{id}': ['get', 'patch'],
+      '/api/v1/people/{id}/photo': ['get'],
       '/api/v1/people/{id}/archive': ['post'],
       '/api/v1/people/{id}/restore': ['post'],
       '/api/v1/people/{id}/snooze': ['post'],

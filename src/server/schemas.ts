@@ -53,6 +53,7 @@ export const PersonSchema = z
     stage,
     cadenceDays: z.number().int().nullable(),
     effectiveCadenceDays: z.number().int().nullable(),
+    hasPhoto: z.boolean(),
     snoozedUntil: date.nullable(),
     lastInteractionOn: date.nullable(),
     dueOn: date.nullable(),

@@ -16,6 +16,7 @@ import {
 import { createPersonSchema } from '../people/people.js';
 import { insertPersonRecord, listAllPeople, setIntroducer } from '../people/people.service.js';
 import { rebuildSearchIndex } from '../search/search.repository.js';
+import { listPhotos, savePhoto } from '../people/photos.repository.js';
 import { isSettingKey, SETTING_DEFS } from '../settings/settings.js';
 import { listSettingRows, upsertSetting } from '../settings/settings.repository.js';
 import { getSettings } from '../settings/settings.service.js';
@@ -32,10 +33,16 @@ export async function exportBackup(
   const settings = Object.fromEntries(
     (await listSettingRows(ctx.db)).map((r) => [r.key, JSON.parse(r.value) as unknown]),
   );
+  const photos = await listPhotos(ctx.db);
   const doc: Backup = {
     format: 'tongxing',
     version: 1,
     settings,
+    photos: photos.map((f) => ({
+      person: f.uid,
+      mime: f.mime,
+      data: Buffer.from(f.data).toString('base64'),
+    })),
     people: people.map(
       ({
         id: _id,
@@ -44,6 +51,7 @@ export async function exportBackup(
         lastInteractionOn: _l,
         dueOn: _d,
         effectiveCadenceDays: _c,
+        hasPhoto: _h,
         introducedBy,
         ...rest
       }) => ({
@@ -97,6 +105,13 @@ function validate(doc: Backup): void {
         issues: [
           { field: `people.${i}.introducedBy`, problem: 'invalid_value', value: p.introducedBy },
         ],
+      });
+    }
+  });
+  (doc.photos ?? []).forEach((f, i) => {
+    if (!uids.has(f.person)) {
+      throw new AppError('ValidationFailed', {
+        issues: [{ field: `photos.${i}.person`, problem: 'invalid_value', value: f.person }],
       });
     }
   });
@@ -172,6 +187,12 @@ export async function importBackup(
         personIds: [...new Set(x.people.map((u) => idOf.get(u)!))],
       })),
     );
+    for (const f of doc.photos ?? []) {
+      await savePhoto(trx, idOf.get(f.person)!, {
+        mime: f.mime,
+        data: Buffer.from(f.data, 'base64'),
+      });
+    }
     await recomputeLastInteraction(trx);
     await refreshDueDates(trx, await getSettings(trx));
     await rebuildSearchIndex(trx);

@@ -1,6 +1,7 @@
 import type { Ctx } from '../context.js';
 import type { Lang } from '../i18n/lang.js';
 import { listAllPeople } from '../people/people.service.js';
+import { listPhotos } from '../people/photos.repository.js';
 import { peopleToCsv } from '../../formats/csv/write.js';
 import { personToVCard } from '../../formats/vcard/write.js';
 import { exportBackup } from './backup.service.js';
@@ -30,9 +31,8 @@ export async function exportPeople(
     return { content: cal.content, count: cal.events };
   }
   const people = await listAllPeople(ctx.db, { includeArchived: opts.includeArchived });
-  const content =
-    format === 'vcard'
-      ? people.map((p) => personToVCard(p, PRODID)).join('')
-      : peopleToCsv(people, opts.lang);
+  if (format === 'csv') return { content: peopleToCsv(people, opts.lang), count: people.length };
+  const photos = new Map((await listPhotos(ctx.db)).map((f) => [f.personId, f]));
+  const content = people.map((p) => personToVCard(p, PRODID, photos.get(p.id))).join('');
   return { content, count: people.length };
 }

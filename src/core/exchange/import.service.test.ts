@@ -345,5 +345,27 @@ describe('round trips through our own exports', () => {
     const photo = await findPhoto(ctx.db, r.records[0]!.personId!);
     expect(photo?.mime).toBe('image/jpeg');
     expect(Buffer.from(photo!.data).equals(jpeg)).toBe(true);
+
+    // Kept through our own vCard export and JSON backup too.
+    const vcard = (await exportPeople(ctx, 'vcard', { lang: 'en' })).content;
+    expect(vcard).toContain(`PHOTO;ENCODING=b;TYPE=JPEG:${jpeg.toString('base64')}`);
+    const backup = (await exportBackup(ctx)).content;
+    for (const [file, content] of [
+      ['again.vcf', vcard],
+      ['backup.json', backup],
+    ] as const) {
+      const other = await createTestContext();
+      try {
+        const rr = await importFiles(other, [{ file, bytes: utf8(content) }]);
+        const [p] = await listAllPeople(other.db);
+        const again = await findPhoto(other.db, p!.id);
+        expect(again?.mime, file).toBe('image/jpeg');
+        expect(Buffer.from(again!.data).equals(jpeg), file).toBe(true);
+        expect(rr.created).toBe(1);
+        if (file === 'backup.json') expect((await exportBackup(other)).content).toBe(backup);
+      } finally {
+        await other.close();
+      }
+    }
   });
 });

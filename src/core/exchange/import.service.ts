@@ -365,6 +365,16 @@ async function loadExisting(db: Executor, id: number): Promise<Existing> {
 
 const nonEmpty = (s: string) => s.trim() !== '';
 
+const EMPTY: never[] = Object.freeze([]) as never[];
+
+/**
+ * A list grown by push keeps spare capacity; across a large import that adds up. Lists are never
+ * changed in place after this (merges build new ones), so the empty one can be shared.
+ */
+function exact<T>(xs: T[]): T[] {
+  return xs.length === 0 ? EMPTY : xs.slice();
+}
+
 /** E-mails and phones are handles like any other (and what duplicates are found by). */
 function handlesOf(rec: ContactRecord): Handle[] {
   const out: Handle[] = [];
@@ -379,16 +389,18 @@ function toFields(rec: ContactRecord): MergeFields {
   const name = rec.name || rec.nameLatin || rec.company || rec.emails[0] || rec.phones[0] || '';
   const nicknames = rec.nicknames.filter(nonEmpty);
   if (rec.phonetic && !isReadingOf(rec.phonetic, name)) nicknames.push(rec.phonetic);
+  // These lists live until the import is written: exact-size copies, one shared empty list.
+  const tags = rec.tags.filter(nonEmpty);
   const title = [rec.title, rec.department].filter(Boolean).join(' · ');
   return {
     name,
     nameLatin: rec.nameLatin && rec.nameLatin !== name ? rec.nameLatin : null,
-    nicknames,
+    nicknames: exact(nicknames),
     company: rec.company ?? null,
     title: title || null,
     city: rec.city ?? null,
-    handles: handlesOf(rec),
-    tags: rec.tags.filter(nonEmpty),
+    handles: exact(handlesOf(rec)),
+    tags: exact(tags),
     birthday: rec.birthday ?? null,
     metOn: rec.metOn ?? null,
     metHow: rec.metHow ?? null,
@@ -419,6 +431,17 @@ function sanitize(
   return clean;
 }
 
+/** `fn` remembering its answers, for one import. */
+function memo<T>(fn: (key: string) => T): (key: string) => T {
+  const seen = new Map<string, T>();
+  return (key) => {
+    if (seen.has(key)) return seen.get(key)!;
+    const v = fn(key);
+    seen.set(key, v);
+    return v;
+  };
+}
+
 /** Imported people wait to be sorted into tiers: nobody becomes due at once. */
 const NEW_TIER = 'unsorted';
 const NEW_STAGE = 'connected';
@@ -436,8 +459,9 @@ async function writeNew(
   settings: Settings,
 ): Promise<void> {
   let id = await nextPersonId(db);
+  const pinyinOf = memo(namePinyinSync);
   for (let i = 0; i < created.length; i += WRITE_BATCH) {
-    await writeBatch(ctx, db, created.slice(i, i + WRITE_BATCH), id, settings);
+    await writeBatch(ctx, db, created.slice(i, i + WRITE_BATCH), id, settings, pinyinOf);
     id += Math.min(WRITE_BATCH, created.length - i);
   }
 }
@@ -448,6 +472,7 @@ async function writeBatch(
   created: NewPerson[],
   firstId: number,
   settings: Settings,
+  pinyinOf: typeof namePinyinSync,
 ): Promise<void> {
   const now = ctx.now();
   const ts = now.toISOString();
@@ -460,7 +485,7 @@ async function writeBatch(
   const photos: ({ person_id: number } & Photo)[] = [];
   for (const p of created) {
     const f = p.fields;
-    const names = nameFieldsSync(f.name, f.nameLatin);
+    const names = nameFieldsSync(f.name, f.nameLatin, pinyinOf);
     const row = {
       id,
       uid: p.uid ?? randomUUID(),

@@ -16,6 +16,7 @@ export function rowToPerson(
   handles: Handle[],
   introducedBy: { id: number; name: string } | null,
   effectiveCadenceDays: number | null,
+  hasPhoto = false,
 ): Person {
   return {
     id: r.id,
@@ -55,6 +56,7 @@ export function rowToPerson(
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     archivedAt: r.archived_at,
+    hasPhoto,
   };
 }
 

@@ -39,17 +39,19 @@ import {
   type PersonSummary,
 } from './people.repository.js';
 import { loadPinyin, namePinyinSync } from './pinyin.js';
+import { hasPhoto } from './photos.repository.js';
 import { TIERS, type Tier } from '../vocab.js';
 
 /** The person with this id, or undefined. */
 export async function findPerson(db: Executor, id: number): Promise<Person | undefined> {
   const row = await findPersonRow(db, id);
   if (!row) return undefined;
-  const [tags, handles, introducer, settings] = await Promise.all([
+  const [tags, handles, introducer, settings, photo] = await Promise.all([
     listTags(db, id),
     listHandles(db, id),
     row.introduced_by_id === null ? undefined : findPersonRow(db, row.introduced_by_id),
     getSettings(db),
+    hasPhoto(db, id),
   ]);
   return rowToPerson(
     row,
@@ -57,6 +59,7 @@ export async function findPerson(db: Executor, id: number): Promise<Person | und
     handles,
     introducer ? { id: introducer.id, name: introducer.name } : null,
     cadenceFor({ tier: row.tier as Tier, cadenceDays: row.cadence_days }, settings),
+    photo,
   );
 }
 
@@ -251,9 +254,16 @@ export async function nameFields(name: string, nameLatin: string | null) {
   return nameFieldsSync(name, nameLatin);
 }
 
-/** nameFields for bulk writes, after `await loadPinyin()`. */
-export function nameFieldsSync(name: string, nameLatin: string | null) {
-  const py = namePinyinSync(name);
+/**
+ * nameFields for bulk writes, after `await loadPinyin()`. `pinyinOf` may memoise the reading
+ * (address books repeat names: 王伟, 李娜…).
+ */
+export function nameFieldsSync(
+  name: string,
+  nameLatin: string | null,
+  pinyinOf: (name: string) => ReturnType<typeof namePinyinSync> = namePinyinSync,
+) {
+  const py = pinyinOf(name);
   return {
     name,
     name_latin: nameLatin,
@@ -398,6 +408,7 @@ export async function insertPersonRecord(
     | 'lastInteractionOn'
     | 'dueOn'
     | 'effectiveCadenceDays'
+    | 'hasPhoto'
   >,
 ): Promise<number> {
   const id = await insertPerson(trx, {

@@ -64,6 +64,8 @@ export interface Person {
   createdAt: string;
   updatedAt: string;
   archivedAt: string | null;
+  /** Whether a contact photo is stored (`GET /api/v1/people/:id/photo`). */
+  hasPhoto: boolean;
 }
 
 /** `platform:value`, the platform by id or label (`微信:zw88`, `website:https://…`). */

@@ -31,3 +31,15 @@ export async function savePhoto(db: Executor, personId: number, photo: Photo): P
     .onConflict((oc) => oc.column('person_id').doUpdateSet({ mime: photo.mime, data }))
     .execute();
 }
+
+/** Every photo with its person's uid (backups, exports). */
+export async function listPhotos(
+  db: Executor,
+): Promise<({ personId: number; uid: string } & Photo)[]> {
+  const rows = await db
+    .selectFrom('person_photos as f')
+    .innerJoin('people as p', 'p.id', 'f.person_id')
+    .select(['f.person_id', 'p.uid', 'f.mime', 'f.data'])
+    .execute();
+  return rows.map((r) => ({ personId: r.person_id, uid: r.uid, mime: r.mime, data: r.data }));
+}

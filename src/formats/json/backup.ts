@@ -56,12 +56,22 @@ export const interactionRecordSchema = z.object({
 });
 export type InteractionRecord = z.infer<typeof interactionRecordSchema>;
 
+/** A contact photo (from an imported address book), base64 in JSON. */
+export const photoRecordSchema = z.object({
+  person: z.string().min(1),
+  mime: z.string().regex(/^image\/[a-z0-9.+-]+$/),
+  data: z.base64(),
+});
+export type PhotoRecord = z.infer<typeof photoRecordSchema>;
+
 export const backupSchema = z.object({
   format: z.literal('tongxing'),
   version: z.literal(1),
   settings: z.record(z.string(), z.unknown()),
   people: z.array(personRecordSchema),
   interactions: z.array(interactionRecordSchema),
+  // Optional, so that backups written before photos were kept still read.
+  photos: z.array(photoRecordSchema).optional(),
 });
 export type Backup = z.infer<typeof backupSchema>;
 
@@ -79,5 +89,6 @@ export function writeBackup(b: Backup): string {
       .sort((x, y) => x.occurredOn.localeCompare(y.occurredOn) || byCreation(x, y))
       .map((i) => ({ ...i, people: [...i.people].sort() })),
   };
+  if (b.photos?.length) doc.photos = [...b.photos].sort((x, y) => x.person.localeCompare(y.person));
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

@@ -82,7 +82,11 @@ function handleLines(p: Person): string[] {
  * One person as a vCard 3.0 for address books and CardDAV servers: CRLF, folded at 75 octets,
  * always a stable UID, exactly one N and one FN, no quoted-printable.
  */
-export function personToVCard(p: Person, prodId: string): string {
+export function personToVCard(
+  p: Person,
+  prodId: string,
+  photo?: { mime: string; data: Uint8Array },
+): string {
   const { family, given } = splitName(p.name);
   const lines = [
     'BEGIN:VCARD',
@@ -111,6 +115,11 @@ export function personToVCard(p: Person, prodId: string): string {
   if (bday) lines.push(bday);
   if (p.tags.length) lines.push(`CATEGORIES:${p.tags.map(escapeText).join(',')}`);
   if (p.note) lines.push(`NOTE:${escapeText(p.note)}`);
+  if (photo) {
+    // vCard 3.0's inline photo: base64 with the image subtype as TYPE (JPEG, PNG…).
+    const type = photo.mime.replace(/^image\//, '').toUpperCase();
+    lines.push(`PHOTO;ENCODING=b;TYPE=${type}:${Buffer.from(photo.data).toString('base64')}`);
+  }
   lines.push(`REV:${p.updatedAt.replace(/\.\d+Z$/, 'Z')}`, 'END:VCARD');
   return lines.map((l) => foldLine(l)).join('\r\n') + '\r\n';
 }

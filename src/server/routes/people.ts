@@ -15,7 +15,9 @@ import {
   snoozePerson,
   updatePerson,
 } from '../../core/people/people.service.js';
+import { getPhoto } from '../../core/people/photos.service.js';
 import { router } from '../env.js';
+import { notFoundResponse } from '../errors.js';
 import { errors, IdParam, json, PersonSchema, PersonSummarySchema } from '../schemas.js';
 
 const tags = ['people'];
@@ -92,6 +94,30 @@ export const people = router()
       responses: { 200: json(PersonSchema, 'The person'), ...errors },
     }),
     async (c) => c.json(await getPerson(c.var.ctx.db, c.req.valid('param').id), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/people/{id}/photo',
+      tags,
+      summary: 'The contact photo (imported from an address book), if any',
+      request: { params: IdParam },
+      responses: {
+        200: {
+          description: 'The image',
+          content: { 'image/*': { schema: z.string().openapi({ format: 'binary' }) } },
+        },
+        ...errors,
+      },
+    }),
+    async (c) => {
+      const photo = await getPhoto(c.var.ctx.db, c.req.valid('param').id);
+      if (!photo) return notFoundResponse(c);
+      return c.body(Buffer.from(photo.data), 200, {
+        'Content-Type': photo.contentType,
+        'Cache-Control': 'private, no-cache',
+      });
+    },
   )
   .openapi(
     createRoute({

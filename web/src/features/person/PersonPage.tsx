@@ -98,6 +98,15 @@ function PersonView({ person }: { person: Person }) {
   return (
     <div className="page page-person">
       <header className="person-header">
+        {person.hasPhoto && (
+          <img
+            className="person-photo"
+            src={`/api/v1/people/${person.id}/photo`}
+            alt=""
+            width={72}
+            height={72}
+          />
+        )}
         <div className="person-heading">
           <h1>{person.name}</h1>
           <p className="person-names">
