@@ -48,13 +48,14 @@ export function phoneDigits(value: string): string {
 
 /** The part of a profile URL or handle that identifies someone (`https://x.com/Li/` → `x.com/li`). */
 function bareHandle(value: string): string {
-  return value
-    .trim()
-    .toLowerCase()
-    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
-    .replace(/^www\./, '')
-    .replace(/^@/, '')
-    .replace(/[/?#]+$/, '');
+  let v = value.trim().toLowerCase();
+  const scheme = v.indexOf('://');
+  if (scheme > 0 && /^[a-z][a-z0-9+.-]*$/.test(v.slice(0, scheme))) v = v.slice(scheme + 3);
+  if (v.startsWith('www.')) v = v.slice(4);
+  if (v.startsWith('@')) v = v.slice(1);
+  let end = v.length;
+  while (end > 0 && '/?#'.includes(v[end - 1]!)) end--;
+  return end === v.length ? v : v.slice(0, end);
 }
 
 /** The identity key of a handle, or undefined when it identifies no one (a website, a short number). */

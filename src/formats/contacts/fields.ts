@@ -46,7 +46,12 @@ export class Draft {
   private readonly primaryEmails: string[] = [];
   private readonly primaryPhones: string[] = [];
   /** Keys of what is already in each list: hostile cells hold 100,000 values, so no scans. */
-  private readonly seen = new Set<string>();
+  private seenKeys: Set<string> | undefined;
+
+  /** Made on first use: most rows of a large file never need it twice. */
+  private get seen(): Set<string> {
+    return (this.seenKeys ??= new Set<string>());
+  }
 
   /**
    * `intern` returns one shared copy of equal strings: companies, titles, tags and dates repeat
@@ -248,23 +253,19 @@ export class Draft {
     if (!r.name) r.name = composed;
     else if (composed && !r.nameLatin && hasHan(r.name) !== hasHan(composed))
       r.nameLatin = composed;
+    // Assigned, not deleted: `delete` would turn every record into a slow dictionary object.
     if (!r.name && r.nameLatin) {
       r.name = r.nameLatin;
-      delete r.nameLatin;
+      r.nameLatin = undefined;
     }
-    if (r.nameLatin === r.name) delete r.nameLatin;
+    if (r.nameLatin === r.name) r.nameLatin = undefined;
     const ph = this.phonetics;
     const order = hasHan(r.name) ? [ph.last, ph.middle, ph.first] : [ph.first, ph.middle, ph.last];
     const phonetic = ph.full || order.filter((p) => p !== '').join(' ');
     if (phonetic) r.phonetic = phonetic;
-    // Fresh arrays of exact length: pushed-to arrays keep spare capacity, which 100,000 records
-    // would pay for several times over.
-    r.emails = this.primaryEmails.concat(r.emails);
-    r.phones = this.primaryPhones.concat(r.phones);
-    r.nicknames = r.nicknames.slice();
-    r.handles = r.handles.slice();
-    r.tags = r.tags.slice();
-    r.warnings = r.warnings.slice();
+    // Records are taken one at a time and copied by the importer, so lists are not trimmed here.
+    if (this.primaryEmails.length) r.emails = this.primaryEmails.concat(r.emails);
+    if (this.primaryPhones.length) r.phones = this.primaryPhones.concat(r.phones);
     if (!r.city && this.address) {
       const city = cityOfAddress(this.address);
       if (city) r.city = city;

@@ -88,8 +88,20 @@ export function toBirthday(raw: string): string | null | undefined {
   return parseBirthday(text) ? text : undefined;
 }
 
+/** Exports repeat dates (a LinkedIn file has a few thousand distinct ones in 30,000 rows). */
+const isoDates = new Map<string, string | null | undefined>();
+
 /** A full date `YYYY-MM-DD`, null if empty, undefined when there is no year or no such day. */
 export function toIsoDate(raw: string): string | null | undefined {
+  if (isoDates.has(raw)) return isoDates.get(raw);
+  const v = parseIsoDate(raw);
+  // Bounded: a pathological file of unique dates must not grow it without end.
+  if (isoDates.size >= 10_000) isoDates.clear();
+  isoDates.set(raw, v);
+  return v;
+}
+
+function parseIsoDate(raw: string): string | null | undefined {
   const d = parseLooseDate(raw);
   if (d === 'empty') return null;
   if (d?.year === undefined) return undefined;
