@@ -1,28 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import { detectFormat, readContacts } from '../../formats/contacts/detect.js';
 import type { ContactRecord, ContactStream } from '../../formats/contacts/record.js';
 import type { Ctx, Executor } from '../context.js';
 import { AppError } from '../errors.js';
-import { computeDueOn } from '../cadence/cadence.js';
 import { refreshDueDates } from '../cadence/cadence.service.js';
 import { createPersonSchema, type Handle } from '../people/people.js';
-import {
-  findPersonRow,
-  listHandles,
-  listTags,
-  replaceHandles,
-  replaceTags,
-  updatePersonRow,
-  type NewPersonRow,
-} from '../people/people.repository.js';
-import { birthdayFields, nameFields, nameFieldsSync } from '../people/people.service.js';
-import { loadPinyin, namePinyinSync } from '../people/pinyin.js';
-import { hasPhoto, savePhoto, type Photo } from '../people/photos.repository.js';
-import { indexPerson } from '../search/search.repository.js';
-import { searchDocument } from '../search/search-text.js';
-import type { Settings } from '../settings/settings.js';
+import { findPersonRow, listHandles, listTags } from '../people/people.repository.js';
+import { loadPinyin } from '../people/pinyin.js';
+import { hasPhoto, type Photo } from '../people/photos.repository.js';
 import { getSettings } from '../settings/settings.service.js';
-import { localDate } from '../time/dates.js';
 import { parseInput } from '../validation.js';
 import { importBackup } from './backup.service.js';
 import {
@@ -34,15 +19,9 @@ import {
   type ImportResult,
   type ImportSource,
 } from './import.js';
-import {
-  insertHandleRows,
-  insertPeopleRows,
-  insertPhotoRows,
-  insertSearchRows,
-  insertTagRows,
-  listMatchKeys,
-  nextPersonId,
-} from './import.repository.js';
+import { toFields } from './import.fields.js';
+import { listMatchKeys } from './import.repository.js';
+import { writeMerge, writeNew, type Existing, type NewPerson } from './import.write.js';
 import { applyPlan, matchKeys, planMerge, type MatchKind, type MergeFields } from './merge.js';
 import { sanitizeFields } from './sanitize.js';
 
@@ -111,27 +90,6 @@ async function importJson(ctx: Ctx, s: ImportSource, dryRun: boolean): Promise<I
     unmappedColumns: [],
     interactions: r.interactions,
   };
-}
-
-/** One person this import creates, with everything merged into it. */
-interface NewPerson {
-  fields: MergeFields;
-  /** The file's own UID when usable; others get a random one when written. */
-  uid: string | undefined;
-  photo?: Photo;
-  file: string;
-  line: number;
-  /** Results of the records that make up this person (to fill in the id once known). */
-  results: ImportRecordResult[];
-}
-
-/** Someone already stored whom this import changes. */
-interface Existing {
-  id: number;
-  fields: MergeFields;
-  original: MergeFields;
-  photo?: Photo;
-  results: ImportRecordResult[];
 }
 
 type Target = { kind: 'new'; person: NewPerson } | { kind: 'existing'; id: number };
@@ -363,63 +321,6 @@ async function loadExisting(db: Executor, id: number): Promise<Existing> {
   return { id, fields, original: fields, results: [] };
 }
 
-const nonEmpty = (s: string) => s.trim() !== '';
-
-const EMPTY: never[] = Object.freeze([]) as never[];
-
-/**
- * A list grown by push keeps spare capacity; across a large import that adds up. Lists are never
- * changed in place after this (merges build new ones), so the empty one can be shared.
- */
-function exact<T>(xs: T[]): T[] {
-  return xs.length === 0 ? EMPTY : xs.slice();
-}
-
-/** E-mails and phones are handles like any other (and what duplicates are found by). */
-function handlesOf(rec: ContactRecord): Handle[] {
-  const out: Handle[] = [];
-  for (const value of rec.emails) if (nonEmpty(value)) out.push({ platform: 'email', value });
-  for (const value of rec.phones) if (nonEmpty(value)) out.push({ platform: 'phone', value });
-  for (const h of rec.handles) if (nonEmpty(h.value)) out.push(h);
-  return out;
-}
-
-/** A reader's record as person fields; the name falls back to what identifies them. */
-function toFields(rec: ContactRecord): MergeFields {
-  const name = rec.name || rec.nameLatin || rec.company || rec.emails[0] || rec.phones[0] || '';
-  const nicknames = rec.nicknames.filter(nonEmpty);
-  if (rec.phonetic && !isReadingOf(rec.phonetic, name)) nicknames.push(rec.phonetic);
-  // These lists live until the import is written: exact-size copies, one shared empty list.
-  const tags = rec.tags.filter(nonEmpty);
-  const title = [rec.title, rec.department].filter(Boolean).join(' · ');
-  return {
-    name,
-    nameLatin: rec.nameLatin && rec.nameLatin !== name ? rec.nameLatin : null,
-    nicknames: exact(nicknames),
-    company: rec.company ?? null,
-    title: title || null,
-    city: rec.city ?? null,
-    handles: exact(handlesOf(rec)),
-    tags: exact(tags),
-    birthday: rec.birthday ?? null,
-    metOn: rec.metOn ?? null,
-    metHow: rec.metHow ?? null,
-    note: rec.note ?? null,
-    hasPhoto: rec.photo !== undefined,
-  };
-}
-
-/**
- * Whether a phonetic name only repeats what search already knows: the name's own pinyin
- * (Apple writes X-PHONETIC names for Chinese contacts) or the name itself.
- */
-function isReadingOf(phonetic: string, name: string): boolean {
-  const compact = (s: string) => s.toLowerCase().replace(/[\s'·-]/g, '');
-  if (compact(phonetic) === compact(name)) return true;
-  const py = namePinyinSync(name);
-  return py !== undefined && compact(py.pinyin) === compact(phonetic);
-}
-
 function sanitize(
   fields: MergeFields,
   file: string,
@@ -429,167 +330,4 @@ function sanitize(
   const { fields: clean, issues } = sanitizeFields(fields, createPersonSchema);
   for (const i of issues) errors.push({ file, line, name: fields.name, ...i });
   return clean;
-}
-
-/** `fn` remembering its answers, for one import. */
-function memo<T>(fn: (key: string) => T): (key: string) => T {
-  const seen = new Map<string, T>();
-  return (key) => {
-    if (seen.has(key)) return seen.get(key)!;
-    const v = fn(key);
-    seen.set(key, v);
-    return v;
-  };
-}
-
-/** Imported people wait to be sorted into tiers: nobody becomes due at once. */
-const NEW_TIER = 'unsorted';
-const NEW_STAGE = 'connected';
-
-/**
- * People are written this many at a time. Small batches die young: their rows are collected
- * before they reach the old generation, so a large import's heap does not grow with them.
- */
-const WRITE_BATCH = 250;
-
-async function writeNew(
-  ctx: Ctx,
-  db: Executor,
-  created: NewPerson[],
-  settings: Settings,
-): Promise<void> {
-  let id = await nextPersonId(db);
-  const pinyinOf = memo(namePinyinSync);
-  for (let i = 0; i < created.length; i += WRITE_BATCH) {
-    await writeBatch(ctx, db, created.slice(i, i + WRITE_BATCH), id, settings, pinyinOf);
-    id += Math.min(WRITE_BATCH, created.length - i);
-  }
-}
-
-async function writeBatch(
-  ctx: Ctx,
-  db: Executor,
-  created: NewPerson[],
-  firstId: number,
-  settings: Settings,
-  pinyinOf: typeof namePinyinSync,
-): Promise<void> {
-  const now = ctx.now();
-  const ts = now.toISOString();
-  const today = localDate(now, ctx.timeZone);
-  let id = firstId;
-  const people: (NewPersonRow & { id: number })[] = [];
-  const tags: { person_id: number; tag: string }[] = [];
-  const handles: { person_id: number; platform: string; value: string; position: number }[] = [];
-  const search: { rowid: number; tokens: string }[] = [];
-  const photos: ({ person_id: number } & Photo)[] = [];
-  for (const p of created) {
-    const f = p.fields;
-    const names = nameFieldsSync(f.name, f.nameLatin, pinyinOf);
-    const row = {
-      id,
-      uid: p.uid ?? randomUUID(),
-      ...names,
-      nicknames: JSON.stringify(f.nicknames),
-      disciplines: '[]',
-      skills: '[]',
-      title: f.title,
-      company: f.company,
-      city: f.city,
-      met_on: f.metOn,
-      // An imported "met on" is history, not a meeting to follow up within 24 hours.
-      met_time: null,
-      met_place: null,
-      met_how: f.metHow,
-      introduced_by_id: null,
-      ...birthdayFields(f.birthday),
-      needs: '[]',
-      offers: '[]',
-      seeking: '[]',
-      challenges: '[]',
-      goals: '[]',
-      note: f.note,
-      tier: NEW_TIER,
-      stage: NEW_STAGE,
-      cadence_days: null,
-      snoozed_until: null,
-      last_interaction_on: null,
-      due_on: computeDueOn(
-        {
-          tier: NEW_TIER,
-          stage: NEW_STAGE,
-          cadenceDays: null,
-          lastInteractionOn: null,
-          metOn: f.metOn,
-          addedOn: today,
-          snoozedUntil: null,
-        },
-        settings,
-      ),
-      added_on: today,
-      created_at: ts,
-      updated_at: ts,
-      archived_at: null,
-    };
-    people.push(row);
-    for (const tag of f.tags) tags.push({ person_id: id, tag });
-    f.handles.forEach((h, position) =>
-      handles.push({ person_id: id, platform: h.platform, value: h.value, position }),
-    );
-    const doc = searchDocument({
-      name: f.name,
-      nameLatin: f.nameLatin,
-      pinyin: names.pinyin,
-      initials: names.initials,
-      nicknames: f.nicknames,
-      company: f.company,
-      city: f.city,
-      tags: f.tags,
-      disciplines: [],
-      skills: [],
-    });
-    search.push({ rowid: id, tokens: doc.join(' ') });
-    if (p.photo) photos.push({ person_id: id, mime: p.photo.mime, data: p.photo.data });
-    for (const r of p.results) r.personId = id;
-    id++;
-  }
-  const bulk = { root: ctx.db, trx: db };
-  await insertPeopleRows(bulk, people);
-  await insertTagRows(bulk, tags);
-  await insertHandleRows(bulk, handles);
-  await insertSearchRows(bulk, search);
-  await insertPhotoRows(bulk, photos);
-}
-
-async function writeMerge(ctx: Ctx, db: Executor, e: Existing): Promise<void> {
-  const f = e.fields;
-  const o = e.original;
-  const patch: Partial<NewPersonRow> = { updated_at: ctx.now().toISOString() };
-  if (f.name !== o.name || f.nameLatin !== o.nameLatin)
-    Object.assign(patch, await nameFields(f.name, f.nameLatin));
-  if (f.nicknames !== o.nicknames) patch.nicknames = JSON.stringify(f.nicknames);
-  if (f.company !== o.company) patch.company = f.company;
-  if (f.title !== o.title) patch.title = f.title;
-  if (f.city !== o.city) patch.city = f.city;
-  if (f.metOn !== o.metOn) patch.met_on = f.metOn;
-  if (f.metHow !== o.metHow) patch.met_how = f.metHow;
-  if (f.note !== o.note) patch.note = f.note;
-  if (f.birthday !== o.birthday) Object.assign(patch, birthdayFields(f.birthday));
-  await updatePersonRow(db, e.id, patch);
-  if (f.tags !== o.tags) await replaceTags(db, e.id, f.tags);
-  if (f.handles !== o.handles) await replaceHandles(db, e.id, f.handles);
-  if (e.photo) await savePhoto(db, e.id, e.photo);
-  const row = (await findPersonRow(db, e.id))!;
-  await indexPerson(db, e.id, {
-    name: row.name,
-    nameLatin: row.name_latin,
-    pinyin: row.pinyin,
-    initials: row.initials,
-    nicknames: f.nicknames,
-    company: row.company,
-    city: row.city,
-    tags: f.tags,
-    disciplines: JSON.parse(row.disciplines) as string[],
-    skills: JSON.parse(row.skills) as string[],
-  });
 }
