@@ -3,6 +3,7 @@ import os from 'node:os';
 import { benchAgenda } from './agenda.bench.js';
 import { benchApi } from './api.bench.js';
 import { benchCli } from './cli.bench.js';
+import { benchConnect } from './connect.bench.js';
 import { benchImport } from './import.bench.js';
 import { benchSearch } from './search.bench.js';
 import { benchWeb } from './web.bench.js';
@@ -118,6 +119,29 @@ if (want('import')) {
   );
   console.log(
     `- business-card CSV, 100,000 rows (${mb(r.csv100k.bytes)}): ${fmt(r.csv100k.ms)}, peak RSS ${r.csv100k.maxRssMb.toFixed(0)} MB (target < 300 MB) ${verdict(r.csv100k.maxRssMb < 300)} (${r.csv100k.out})\n`,
+  );
+}
+if (want('connect')) {
+  const r = await benchConnect();
+  const ok = r.sameTop10 && r.speedup >= 20 && r.whoSame === r.questions && r.whoSpeedup >= 20;
+  failed ||= !ok;
+  console.log(
+    `## Connector, ${r.people.toLocaleString('en')} people, ${r.texts.toLocaleString('en')} need/offer/seeking texts`,
+  );
+  console.log(
+    `- term extraction for everyone (first run) ${fmt(r.extractMs)}; loading the index ${fmt(r.indexMs)}`,
+  );
+  console.log(
+    `- all suggestions (top 10 for each of ${r.askers.toLocaleString('en')} people, ${r.pairs.toLocaleString('en')} pairs): index median ${fmt(r.suggestMedian)}, naive (every pair scored) median ${fmt(r.naiveMedian)}; same top 10 for everyone: ${r.sameTop10}`,
+  );
+  console.log(
+    `- speed-up: ${r.speedup.toFixed(1)}× (target ≥ 20×) ${verdict(r.sameTop10 && r.speedup >= 20)}`,
+  );
+  console.log(
+    `- who, ${r.questions} questions: index median ${fmt(r.whoMedian)}, naive scan median ${fmt(r.whoNaiveMedian)}; same answers ${r.whoSame}/${r.questions}`,
+  );
+  console.log(
+    `- speed-up: ${r.whoSpeedup.toFixed(1)}× (target ≥ 20×) ${verdict(r.whoSame === r.questions && r.whoSpeedup >= 20)}\n`,
   );
 }
 process.exitCode = failed ? 1 : 0;

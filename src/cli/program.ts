@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import type { Lang } from '../core/i18n/lang.js';
 import { registerBackup } from './commands/backup.js';
 import { registerCalendar } from './commands/calendar.js';
+import { registerConnect } from './commands/connect.js';
 import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
 import { registerInteractions } from './commands/interactions.js';
@@ -51,6 +52,7 @@ export function buildProgram(lang: Lang): Command {
   registerImport(program, lang);
   registerExport(program, lang);
   registerCalendar(program, lang);
+  registerConnect(program, lang);
   registerBackup(program, lang);
   registerServe(program, lang, VERSION);
   return program;

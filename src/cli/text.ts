@@ -116,6 +116,11 @@ const zh = {
   calendarRegenerated: '已生成新的日历订阅地址，旧地址立即失效：',
   imported: '已从 {file} 导入 {people} 人、{interactions} 条互动',
   importRead: '{file}：{format}，{encoding}，{records} 条记录',
+  matchNone:
+    '暂时没有可以推荐的介绍。给同行记下“需要”和“能提供”（tongxing people edit 名字 --needs … --offers …），就能找到彼此能帮上忙的人。',
+  whoNone: '没有找到能帮上“{text}”的人。试试换个说法，或者给同行补充“能提供”。',
+  knowsAdded: '已记下：{a} 和 {b} 互相认识。',
+  knowsAlready: '{a} 和 {b} 已经记为互相认识。',
   importSummary: '新建 {created} 人 · 合并 {merged} 人 · 跳过 {skipped} 条',
   importDryRun:
     '预演：下面是将要发生的变化，没有写入任何内容。确认无误后去掉 --dry-run 再运行一次。',
@@ -272,6 +277,11 @@ const en: Record<Key, string> = {
   calendarRegenerated: 'New calendar subscription URL; the old one stopped working:',
   imported: 'Imported {people} people and {interactions} interactions from {file}',
   importRead: '{file}: {format}, {encoding}, {records} records',
+  matchNone:
+    'No introductions to suggest yet. Record what people need and offer (tongxing people edit NAME --needs … --offers …) to find who can help whom.',
+  whoNone: 'No one found who can help with "{text}". Try other words, or add what people offer.',
+  knowsAdded: 'Noted: {a} and {b} know each other.',
+  knowsAlready: '{a} and {b} were already noted as knowing each other.',
   importSummary: '{created} new · {merged} merged · {skipped} skipped',
   importDryRun:
     'Dry run: this is what would change; nothing was written. Run again without --dry-run to import.',

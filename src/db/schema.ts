@@ -105,6 +105,26 @@ export interface PersonPhotosTable {
   data: Uint8Array;
 }
 
+export interface KnowsTable {
+  a_id: number;
+  b_id: number;
+  source: string;
+  created_at: string;
+}
+
+export interface PersonTermsTable {
+  person_id: number;
+  field: string;
+  term: string;
+  text_index: number;
+}
+
+export interface PersonTermsStateTable {
+  person_id: number;
+  updated_at: string;
+  vocabulary: string;
+}
+
 export interface DB {
   access_tokens: AccessTokensTable;
   calendar_tokens: CalendarTokensTable;
@@ -112,6 +132,9 @@ export interface DB {
   person_tags: PersonTagsTable;
   person_handles: PersonHandlesTable;
   person_photos: PersonPhotosTable;
+  knows: KnowsTable;
+  person_terms: PersonTermsTable;
+  person_terms_state: PersonTermsStateTable;
   interactions: InteractionsTable;
   interaction_people: InteractionPeopleTable;
   settings: SettingsTable;

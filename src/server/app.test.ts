@@ -189,6 +189,9 @@ describe('meta routes', () => {
       '/api/v1/calendar/regenerate': ['post'],
       '/api/v1/export': ['get'],
       '/api/v1/import': ['post'],
+      '/api/v1/match': ['get'],
+      '/api/v1/who': ['get'],
+      '/api/v1/knows': ['post'],
       '/api/v1/vocabulary': ['get'],
     };
     for (const [p, methods] of Object.entries(expected)) {

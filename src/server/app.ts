@@ -10,6 +10,7 @@ import type { Env } from './env.js';
 import { errorResponse, httpError, notFoundResponse } from './errors.js';
 import { calendar, calendarFeed } from './routes/calendar.js';
 import { exportRoutes } from './routes/export.js';
+import { connect } from './routes/connect.js';
 import { importRoutes } from './routes/import.js';
 import { interactions } from './routes/interactions.js';
 import { meta } from './routes/meta.js';
@@ -73,6 +74,7 @@ export function createApp(opts: AppOptions): OpenAPIHono<Env> {
   app.route('/api/v1', interactions);
   app.route('/api/v1', settings);
   app.route('/api/v1', importRoutes);
+  app.route('/api/v1', connect);
   app.route('/api/v1', meta(store, opts.version));
   app.route('/api/v1', calendar);
   app.route('/api/v1', exportRoutes);

@@ -1,0 +1,284 @@
+import { matchTerms, termKind } from './terms.js';
+
+/**
+ * Matching needs to offers over people's stored terms, in memory. The index finds, for each need
+ * term, only the people who offer it (or a related term); the naive versions score every pair or
+ * every person with the same `pairScore` / `whoScore`, and exist to prove the index returns the
+ * same results (tests, benchmarks).
+ */
+
+export interface TermRef {
+  term: string;
+  /** Which of the person's texts (needs[i], offers[i]…) the term came from: quoted in reasons. */
+  text: number;
+}
+
+export interface ConnectorPerson {
+  id: number;
+  name: string;
+  tier: string;
+  lastInteractionOn: string | null;
+  needs: string[];
+  offers: string[];
+  seeking: string[];
+  need: TermRef[];
+  offer: TermRef[];
+  seek: TermRef[];
+  /** What they do: disciplines, skills, title (and their offers, for "seeking someone like B"). */
+  profile: string[];
+  city: string[];
+  /** Term ids as plain lists, for scoring. */
+  needIds: string[];
+  offerIds: string[];
+  seekIds: string[];
+  /** Offers and profile together: what someone asking "who can…" may find. */
+  canIds: string[];
+  closeness: number;
+}
+
+export interface ConnectorIndex {
+  people: ConnectorPerson[];
+  byId: Map<number, ConnectorPerson>;
+  /** term → people offering it. */
+  offerers: Map<string, ConnectorPerson[]>;
+  /** term → people whose offers or profile carry it. */
+  able: Map<string, ConnectorPerson[]>;
+  /** city term → people there. */
+  inCity: Map<string, ConnectorPerson[]>;
+  /** term → people needing or seeking it. */
+  needers: Map<string, ConnectorPerson[]>;
+  /** need term → offered terms that earn partial credit against it (broader or narrower). */
+  related: Map<string, string[]>;
+  /** offered term → need terms it earns partial credit against (`related` reversed). */
+  relatedBack: Map<string, string[]>;
+  knows: Set<string>;
+}
+
+export interface PairMatch {
+  a: ConnectorPerson;
+  b: ConnectorPerson;
+  score: number;
+  /** A's need terms B meets, and A's seeking terms B is. */
+  needTerms: string[];
+  seekTerms: string[];
+}
+
+const TIER_WEIGHT: Record<string, number> = { core: 1, important: 0.9, general: 0.75 };
+
+/**
+ * How much the user would act on a suggestion involving this person: closer tiers and recent
+ * contact count more (the playbook: introduce people you know well).
+ */
+export function closenessOf(tier: string, lastInteractionOn: string | null, today: string): number {
+  const t = TIER_WEIGHT[tier] ?? 0.6;
+  if (!lastInteractionOn) return t * 0.7;
+  const days = (Date.parse(today) - Date.parse(lastInteractionOn)) / 86_400_000;
+  return t * (days <= 30 ? 1 : days <= 90 ? 0.9 : 0.8);
+}
+
+const pairKey = (x: number, y: number) => (x < y ? `${x}:${y}` : `${y}:${x}`);
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
+/** The index over everyone (live people only: the caller leaves archived people out). */
+export function buildIndex(people: ConnectorPerson[], knows: readonly string[]): ConnectorIndex {
+  const offerers = new Map<string, ConnectorPerson[]>();
+  const able = new Map<string, ConnectorPerson[]>();
+  const inCity = new Map<string, ConnectorPerson[]>();
+  const needTerms = new Set<string>();
+  const needers = new Map<string, ConnectorPerson[]>();
+  for (const p of people) {
+    for (const t of new Set([...p.needIds, ...p.seekIds])) push(needers, t, p);
+    for (const t of new Set(p.offerIds)) push(offerers, t, p);
+    for (const t of new Set(p.canIds)) push(able, t, p);
+    for (const t of p.city) push(inCity, t, p);
+    for (const t of p.needIds) needTerms.add(t);
+    for (const t of p.seekIds) needTerms.add(t);
+  }
+  // Partial credit (broader / narrower) exists between vocabulary terms only; found by asking
+  // the scorer itself, so the index can never disagree with it.
+  const related = new Map<string, string[]>();
+  const offered = [...able.keys()].filter((t) => !t.startsWith('w:'));
+  for (const t of needTerms) {
+    if (t.startsWith('w:')) continue;
+    related.set(
+      t,
+      offered.filter((u) => u !== t && matchTerms([t], [u]).score > 0),
+    );
+  }
+  const relatedBack = new Map<string, string[]>();
+  for (const [t, near] of related) for (const u of near) push(relatedBack, u, t);
+  return {
+    people,
+    byId: new Map(people.map((p) => [p.id, p])),
+    offerers,
+    able,
+    inCity,
+    needers,
+    related,
+    relatedBack,
+    knows: new Set(knows),
+  };
+}
+
+/** The score of "introduce A (who needs) to B (who offers)": 0 when there is nothing to it. */
+export function pairScore(a: ConnectorPerson, b: ConnectorPerson): PairMatch | undefined {
+  if (a.id === b.id) return undefined;
+  const need = a.needIds.length ? matchTerms(a.needIds, b.offerIds) : undefined;
+  const seek = a.seekIds.length ? matchTerms(a.seekIds, b.canIds) : undefined;
+  const raw = (need?.score ?? 0) + 0.5 * (seek?.score ?? 0);
+  if (raw <= 0) return undefined;
+  return {
+    a,
+    b,
+    score: raw * a.closeness * b.closeness,
+    needTerms: need?.shared ?? [],
+    seekTerms: seek?.shared ?? [],
+  };
+}
+
+const byScore = (x: PairMatch, y: PairMatch) =>
+  y.score - x.score || x.a.id - y.a.id || x.b.id - y.b.id;
+
+/** People B worth introducing to A, through the index. */
+function candidatesFor(ix: ConnectorIndex, a: ConnectorPerson): Set<ConnectorPerson> {
+  const out = new Set<ConnectorPerson>();
+  const add = (m: Map<string, ConnectorPerson[]>, terms: readonly string[]) => {
+    for (const t of terms) {
+      for (const p of m.get(t) ?? []) out.add(p);
+      for (const u of ix.related.get(t) ?? []) for (const p of m.get(u) ?? []) out.add(p);
+    }
+  };
+  add(ix.offerers, a.needIds);
+  add(ix.able, a.seekIds);
+  return out;
+}
+
+/** Suggestions for A as the one in need: the best B first, without people A already knows. */
+export function suggestFor(ix: ConnectorIndex, a: ConnectorPerson, limit: number): PairMatch[] {
+  const out: PairMatch[] = [];
+  for (const b of candidatesFor(ix, a)) {
+    if (ix.knows.has(pairKey(a.id, b.id))) continue;
+    const m = pairScore(a, b);
+    if (m) out.push(m);
+  }
+  return out.sort(byScore).slice(0, limit);
+}
+
+/** The same by scoring A against everyone: the reference the index must agree with. */
+export function naiveSuggestFor(
+  ix: ConnectorIndex,
+  a: ConnectorPerson,
+  limit: number,
+): PairMatch[] {
+  const out: PairMatch[] = [];
+  for (const b of ix.people) {
+    if (ix.knows.has(pairKey(a.id, b.id))) continue;
+    const m = pairScore(a, b);
+    if (m) out.push(m);
+  }
+  return out.sort(byScore).slice(0, limit);
+}
+
+/** Suggestions where B is the one who can help: everyone whose needs B meets. */
+export function suggestHelping(ix: ConnectorIndex, b: ConnectorPerson, limit: number): PairMatch[] {
+  const askers = new Set<ConnectorPerson>();
+  for (const u of b.canIds) {
+    for (const a of ix.needers.get(u) ?? []) askers.add(a);
+    for (const t of ix.relatedBack.get(u) ?? [])
+      for (const a of ix.needers.get(t) ?? []) askers.add(a);
+  }
+  const out: PairMatch[] = [];
+  for (const a of askers) {
+    if (ix.knows.has(pairKey(a.id, b.id))) continue;
+    const m = pairScore(a, b);
+    if (m) out.push(m);
+  }
+  return out.sort(byScore).slice(0, limit);
+}
+
+/** The best suggestions overall: each person's best few, merged. */
+export function suggestAll(ix: ConnectorIndex, limit: number, perPerson = 10): PairMatch[] {
+  const all: PairMatch[] = [];
+  for (const a of ix.people)
+    if (a.needIds.length || a.seekIds.length) all.push(...suggestFor(ix, a, perPerson));
+  return all.sort(byScore).slice(0, limit);
+}
+
+export interface WhoMatch {
+  person: ConnectorPerson;
+  score: number;
+  terms: string[];
+  inCity: boolean;
+}
+
+/** How well a person answers a question's terms; cities narrow, they do not answer. */
+export function whoScore(
+  p: ConnectorPerson,
+  skills: readonly string[],
+  cities: readonly string[],
+): WhoMatch | undefined {
+  const m = skills.length ? matchTerms(skills, p.canIds) : undefined;
+  const here = cities.length > 0 && cities.some((c) => p.city.includes(c));
+  let score = m?.score ?? 0;
+  if (skills.length === 0) score = here ? 1 : 0;
+  else if (cities.length) score *= here ? 1.5 : 0.5;
+  if (score <= 0) return undefined;
+  return { person: p, score: score * p.closeness, terms: m?.shared ?? [], inCity: here };
+}
+
+const byWho = (x: WhoMatch, y: WhoMatch) => y.score - x.score || x.person.id - y.person.id;
+
+/** Split a question's terms into what is asked for and where. */
+export function splitQuestion(terms: readonly string[]): { skills: string[]; cities: string[] } {
+  return {
+    skills: terms.filter((t) => termKind(t) !== 'city'),
+    cities: terms.filter((t) => termKind(t) === 'city'),
+  };
+}
+
+/** "Who can help?" through the index. */
+export function who(ix: ConnectorIndex, terms: readonly string[], limit: number): WhoMatch[] {
+  const { skills, cities } = splitQuestion(terms);
+  const candidates = new Set<ConnectorPerson>();
+  if (skills.length) {
+    for (const t of skills) {
+      for (const p of ix.able.get(t) ?? []) candidates.add(p);
+      for (const u of ix.related.get(t) ?? relatedNow(ix, t))
+        for (const p of ix.able.get(u) ?? []) candidates.add(p);
+    }
+  } else {
+    for (const c of cities) for (const p of ix.inCity.get(c) ?? []) candidates.add(p);
+  }
+  const out: WhoMatch[] = [];
+  for (const p of candidates) {
+    const m = whoScore(p, skills, cities);
+    if (m) out.push(m);
+  }
+  return out.sort(byWho).slice(0, limit);
+}
+
+/** A question's term nobody needs yet has no precomputed relations: find them once. */
+function relatedNow(ix: ConnectorIndex, t: string): string[] {
+  if (t.startsWith('w:')) return [];
+  const near = [...ix.able.keys()].filter(
+    (u) => !u.startsWith('w:') && u !== t && matchTerms([t], [u]).score > 0,
+  );
+  ix.related.set(t, near);
+  return near;
+}
+
+/** The same by scoring everyone. */
+export function naiveWho(ix: ConnectorIndex, terms: readonly string[], limit: number): WhoMatch[] {
+  const { skills, cities } = splitQuestion(terms);
+  const out: WhoMatch[] = [];
+  for (const p of ix.people) {
+    const m = whoScore(p, skills, cities);
+    if (m) out.push(m);
+  }
+  return out.sort(byWho).slice(0, limit);
+}

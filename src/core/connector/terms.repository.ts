@@ -1,0 +1,144 @@
+import { sql } from 'kysely';
+import type { Executor } from '../context.js';
+import { dataVersion } from '../../db/data-version.js';
+import { connectionOf } from '../../db/raw.js';
+
+/** What the connector reads of a person. */
+export interface ConnectorRow {
+  id: number;
+  name: string;
+  tier: string;
+  city: string | null;
+  last_interaction_on: string | null;
+  needs: string;
+  offers: string;
+  seeking: string;
+  disciplines: string;
+  skills: string;
+  title: string | null;
+}
+
+/** Live people whose terms are missing or older than their row (or than the vocabulary). */
+export async function listStaleTermRows(
+  db: Executor,
+  vocabulary: string,
+): Promise<(ConnectorRow & { updated_at: string })[]> {
+  return db
+    .selectFrom('people as p')
+    .leftJoin('person_terms_state as s', 's.person_id', 'p.id')
+    .select([
+      'p.id',
+      'p.name',
+      'p.tier',
+      'p.city',
+      'p.last_interaction_on',
+      'p.needs',
+      'p.offers',
+      'p.seeking',
+      'p.disciplines',
+      'p.skills',
+      'p.title',
+      'p.updated_at',
+    ])
+    .where((eb) =>
+      eb.or([
+        eb('s.person_id', 'is', null),
+        eb('s.updated_at', '!=', eb.ref('p.updated_at')),
+        eb('s.vocabulary', '!=', vocabulary),
+      ]),
+    )
+    .execute();
+}
+
+export interface TermRow {
+  person_id: number;
+  field: string;
+  term: string;
+  text_index: number;
+}
+
+/** Replaces the terms of these people (one transaction, the caller's). */
+export async function replaceTermRows(
+  db: Executor,
+  people: readonly { id: number; updatedAt: string }[],
+  rows: readonly TermRow[],
+  vocabulary: string,
+): Promise<void> {
+  const CHUNK = 500;
+  for (let i = 0; i < people.length; i += CHUNK) {
+    const ids = people.slice(i, i + CHUNK).map((p) => p.id);
+    await db.deleteFrom('person_terms').where('person_id', 'in', ids).execute();
+    await db.deleteFrom('person_terms_state').where('person_id', 'in', ids).execute();
+  }
+  for (let i = 0; i < rows.length; i += 5000) {
+    await db
+      .insertInto('person_terms')
+      .values(rows.slice(i, i + 5000))
+      .execute();
+  }
+  for (let i = 0; i < people.length; i += 5000) {
+    await db
+      .insertInto('person_terms_state')
+      .values(
+        people
+          .slice(i, i + 5000)
+          .map((p) => ({ person_id: p.id, updated_at: p.updatedAt, vocabulary })),
+      )
+      .execute();
+  }
+}
+
+/** Everyone the connector considers (live people), and their stored terms. */
+export async function loadConnectorRows(
+  db: Executor,
+): Promise<{ people: ConnectorRow[]; terms: TermRow[] }> {
+  const people = await db
+    .selectFrom('people')
+    .select([
+      'id',
+      'name',
+      'tier',
+      'city',
+      'last_interaction_on',
+      'needs',
+      'offers',
+      'seeking',
+      'disciplines',
+      'skills',
+      'title',
+    ])
+    .where('archived_at', 'is', null)
+    .execute();
+  const terms = await sql<TermRow>`
+    SELECT t.person_id, t.field, t.term, t.text_index FROM person_terms t
+    JOIN people p ON p.id = t.person_id WHERE p.archived_at IS NULL`.execute(db);
+  return { people, terms: terms.rows };
+}
+
+/** Pairs who know each other, as `min:max` keys. */
+export async function listKnownPairs(db: Executor): Promise<string[]> {
+  const rows = await db.selectFrom('knows').select(['a_id', 'b_id']).execute();
+  return rows.map((r) => `${r.a_id}:${r.b_id}`);
+}
+
+export async function insertKnows(
+  db: Executor,
+  a: number,
+  b: number,
+  source: string,
+  createdAt: string,
+): Promise<boolean> {
+  const [lo, hi] = a < b ? [a, b] : [b, a];
+  const r = await db
+    .insertInto('knows')
+    .values({ a_id: lo, b_id: hi, source, created_at: createdAt })
+    .onConflict((oc) => oc.doNothing())
+    .executeTakeFirst();
+  return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+/** Changes whenever the store does (see db/data-version.ts); undefined off a store. */
+export function storeVersion(db: Executor): string | undefined {
+  const sqlite = connectionOf(db);
+  return sqlite ? dataVersion(sqlite) : undefined;
+}
