@@ -1,4 +1,4 @@
-import { matchTerms, termKind } from './terms.js';
+import { matchTerms, termKind, termWeight } from './terms.js';
 
 /**
  * Matching needs to offers over people's stored terms, in memory. The index finds, for each need
@@ -110,6 +110,10 @@ export function buildIndex(people: ConnectorPerson[], knows: readonly string[]):
       offered.filter((u) => u !== t && matchTerms([t], [u]).score > 0),
     );
   }
+  // Closest first: `who` walks these lists in that order and stops early.
+  const closer = (x: ConnectorPerson, y: ConnectorPerson) =>
+    y.closeness - x.closeness || x.id - y.id;
+  for (const m of [able, inCity]) for (const l of m.values()) l.sort(closer);
   const relatedBack = new Map<string, string[]>();
   for (const [t, near] of related) for (const u of near) push(relatedBack, u, t);
   return {
@@ -241,25 +245,52 @@ export function splitQuestion(terms: readonly string[]): { skills: string[]; cit
   };
 }
 
-/** "Who can help?" through the index. */
+/**
+ * "Who can help?" through the index. Posting lists are sorted by closeness, and a person's score
+ * is at most the question's full weight times their closeness (a term is met with credit ≤ 1), so
+ * the walk stops once nobody left could beat the answers it has.
+ */
 export function who(ix: ConnectorIndex, terms: readonly string[], limit: number): WhoMatch[] {
   const { skills, cities } = splitQuestion(terms);
-  const candidates = new Set<ConnectorPerson>();
+  const lists: ConnectorPerson[][] = [];
   if (skills.length) {
     for (const t of skills) {
-      for (const p of ix.able.get(t) ?? []) candidates.add(p);
-      for (const u of ix.related.get(t) ?? relatedNow(ix, t))
-        for (const p of ix.able.get(u) ?? []) candidates.add(p);
+      lists.push(ix.able.get(t) ?? []);
+      for (const u of ix.related.get(t) ?? relatedNow(ix, t)) lists.push(ix.able.get(u) ?? []);
     }
   } else {
-    for (const c of cities) for (const p of ix.inCity.get(c) ?? []) candidates.add(p);
+    for (const c of cities) lists.push(ix.inCity.get(c) ?? []);
   }
-  const out: WhoMatch[] = [];
-  for (const p of candidates) {
+  const most =
+    (skills.length ? skills.reduce((n, t) => n + termWeight(t), 0) : 1) *
+    (skills.length && cities.length ? 1.5 : 1);
+  const seen = new Set<number>();
+  const top: WhoMatch[] = [];
+  for (const p of byCloseness(lists)) {
+    if (top.length >= limit && most * p.closeness < top[top.length - 1]!.score) break;
+    if (seen.has(p.id)) continue;
+    seen.add(p.id);
     const m = whoScore(p, skills, cities);
-    if (m) out.push(m);
+    if (!m) continue;
+    top.push(m);
+    top.sort(byWho);
+    if (top.length > limit) top.pop();
   }
-  return out.sort(byWho).slice(0, limit);
+  return top;
+}
+
+/** People of several lists sorted by closeness (each list already is), closest first. */
+function* byCloseness(lists: readonly ConnectorPerson[][]): Generator<ConnectorPerson> {
+  const at = lists.map(() => 0);
+  for (;;) {
+    let best = -1;
+    for (let i = 0; i < lists.length; i++) {
+      const p = lists[i]![at[i]!];
+      if (p && (best < 0 || p.closeness > lists[best]![at[best]!]!.closeness)) best = i;
+    }
+    if (best < 0) return;
+    yield lists[best]![at[best]!++]!;
+  }
 }
 
 /** A question's term nobody needs yet has no precomputed relations: find them once. */
