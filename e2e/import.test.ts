@@ -5,75 +5,28 @@
  * file is refused before anything is sent, and the page is drawn at 390 and 1280 px in both
  * languages (screenshots in e2e/.artifacts/screenshots — look at them).
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../test/helpers/browser.js';
-import { openStore, type Store } from '../src/db/store.js';
-import { startServer, type RunningServer } from '../src/server/serve.js';
+import type { Browser, Page } from 'playwright-core';
 import { createPerson } from '../src/core/people/people.service.js';
-import { ROOT, ensureBuilt } from '../test/helpers/cli.js';
-import { tempDir } from '../test/helpers/test-db.js';
+import { AXE, openPage, SHOTS, startWebApp, type WebApp } from '../test/helpers/web-app.js';
 
-const SHOTS = path.join(ROOT, 'e2e', '.artifacts', 'screenshots');
-const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-let store: Store;
-let server: RunningServer;
+let app: WebApp;
 let browser: Browser;
-let dir: string;
 
 beforeAll(async () => {
-  ensureBuilt();
-  dir = tempDir('tongxing-import-');
-  store = await openStore(path.join(dir, 'import.db'));
-  server = await startServer({
-    store,
-    host: '127.0.0.1',
-    port: 0,
-    version: '0.1.0',
-    webRoot: path.join(ROOT, 'dist', 'web'),
-  });
-  browser = await launchChromium();
-  fs.mkdirSync(SHOTS, { recursive: true });
+  app = await startWebApp('tongxing-import-');
+  ({ browser } = app);
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await store?.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => app?.close());
 
-/** A fresh browser profile in one language, failing the test on any page error or dialog. */
-async function open(
-  lang: 'en' | 'zh',
-  width = 1280,
-): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await browser.newContext({
-    locale: lang === 'zh' ? 'zh-CN' : 'en-US',
-    viewport: { width, height: width < 600 ? 844 : 900 },
-  });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('dialog', (d) => {
-    problems.push(`dialog: ${d.message()}`);
-    void d.dismiss();
-  });
-  page.on('console', (m) => {
-    // A refused request logs a console error in Chromium; those are the point of some tests.
-    if (m.type() === 'error' && !/status of 4\d\d/.test(m.text())) {
-      problems.push(`console: ${m.text()}`);
-    }
-  });
-  return { context, page, problems };
-}
+// A refused request logs a console error in Chromium; those are the point of some tests.
+const open = (lang: 'en' | 'zh', width = 1280) =>
+  openPage(browser, lang, width, { ignoreConsole: /status of 4\d\d/ });
 
-const url = (p: string) => `${server.url.replace(/\/$/, '')}${p}`;
-const ctx = () => ({ db: store.db, now: () => new Date(), timeZone: 'Asia/Shanghai' });
+const url = (p: string) => app.url(p);
+const ctx = () => app.ctx();
 const csv = (rows: string[]) => Buffer.from(rows.join('\r\n') + '\r\n', 'utf8');
 
 interface Summary {

@@ -5,51 +5,26 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { createPerson } from '../src/core/people/people.service.js';
 import { localDate } from '../src/core/time/dates.js';
-import { openStore, type Store } from '../src/db/store.js';
-import { startServer, type RunningServer } from '../src/server/serve.js';
-import { launchChromium } from '../test/helpers/browser.js';
-import { ROOT, ensureBuilt } from '../test/helpers/cli.js';
-import { tempDir } from '../test/helpers/test-db.js';
+import { AXE, openPage, SHOTS, startWebApp, type WebApp } from '../test/helpers/web-app.js';
 
-const SHOTS = path.join(ROOT, 'e2e', '.artifacts', 'screenshots');
-const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-let store: Store;
-let server: RunningServer;
+let app: WebApp;
 let browser: Browser;
-let dir: string;
 
 beforeAll(async () => {
-  ensureBuilt();
-  dir = tempDir('tongxing-settings-');
-  store = await openStore(path.join(dir, 'web.db'));
-  const ctx = { db: store.db, now: () => new Date(), timeZone: 'Asia/Shanghai' };
-  await createPerson(ctx, { name: '林小雨', tier: 'core', birthday: '--02-29' });
-  await createPerson(ctx, { name: 'Emily Chen', tier: 'important', birthday: '1990-05-20' });
-  server = await startServer({
-    store,
-    host: '127.0.0.1',
-    port: 0,
-    version: '0.1.0',
-    webRoot: path.join(ROOT, 'dist', 'web'),
+  app = await startWebApp('tongxing-settings-', async (ctx) => {
+    await createPerson(ctx, { name: '林小雨', tier: 'core', birthday: '--02-29' });
+    await createPerson(ctx, { name: 'Emily Chen', tier: 'important', birthday: '1990-05-20' });
   });
-  browser = await launchChromium();
-  fs.mkdirSync(SHOTS, { recursive: true });
+  ({ browser } = app);
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await store?.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => app?.close());
 
-const url = (p: string) => `${server.url.replace(/\/$/, '')}${p}`;
+const url = (p: string) => app.url(p);
 
 const TEXT = {
   en: {
@@ -74,24 +49,11 @@ const TEXT = {
   },
 } as const;
 
-async function open(
-  lang: 'en' | 'zh',
-  width = 1280,
-): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await browser.newContext({
-    locale: lang === 'zh' ? 'zh-CN' : 'en-US',
-    viewport: { width, height: width < 600 ? 844 : 900 },
-    acceptDownloads: true,
-  });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url('') });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  await page.goto(url('/settings'));
-  return { context, page, problems };
+async function open(lang: 'en' | 'zh', width = 1280) {
+  const opened = await openPage(browser, lang, width, { context: { acceptDownloads: true } });
+  await opened.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url('') });
+  await opened.page.goto(url('/settings'));
+  return opened;
 }
 
 describe('calendar subscription', () => {

@@ -11,17 +11,6 @@ import { printImportReport } from '../import-report.js';
 import { printJson, println } from '../output.js';
 import { act } from '../run.js';
 
-/** `--map COLUMN=field`, repeatable. */
-function collectMap(value: string, prev: Record<string, string>): Record<string, string> {
-  const at = value.lastIndexOf('=');
-  if (at <= 0 || at === value.length - 1) {
-    throw new AppError('ValidationFailed', {
-      issues: [{ field: 'map', problem: 'invalid_format', value }],
-    });
-  }
-  return { ...prev, [value.slice(0, at).trim()]: value.slice(at + 1).trim() };
-}
-
 /** Progress on a terminal for large imports; nothing when piped or with --json. */
 function progressBar(
   enabled: boolean,
@@ -73,8 +62,8 @@ export function registerImport(program: Command, lang: Lang): void {
       zh
         ? '把某一列对应到字段，可重复（例如 --map "工作室=company"）'
         : 'map a column to a field, repeatable (e.g. --map "Studio=company")',
-      collectMap,
-      {},
+      (pair: string, prev: string[]) => [...prev, pair],
+      [],
     )
     .option(
       '--sheet <name>',
@@ -94,7 +83,7 @@ export function registerImport(program: Command, lang: Lang): void {
           files: string[],
           o: {
             format: (typeof IMPORT_FORMATS)[number];
-            map: Record<string, string>;
+            map: string[];
             sheet?: string;
             dryRun?: boolean;
             overwrite?: boolean;
@@ -115,7 +104,7 @@ export function registerImport(program: Command, lang: Lang): void {
             sources,
             {
               format: o.format,
-              map: Object.keys(o.map).length ? (o.map as never) : undefined,
+              map: o.map.length ? o.map : undefined,
               sheet: o.sheet,
               dryRun: o.dryRun,
               overwrite: o.overwrite,

@@ -7,6 +7,7 @@ import { localDate } from '../time/dates.js';
 import { parseInput } from '../validation.js';
 import {
   buildIndex,
+  byScore,
   closenessOf,
   suggestAll,
   suggestFor,
@@ -164,7 +165,7 @@ export async function suggestIntroductions(
     const me = ix.byId.get(person.id);
     if (!me) return [];
     found = [...suggestFor(ix, me, limit), ...suggestHelping(ix, me, limit)]
-      .sort((x, y) => y.score - x.score)
+      .sort(byScore)
       .slice(0, limit);
   } else {
     found = suggestAll(ix, limit);

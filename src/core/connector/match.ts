@@ -145,7 +145,8 @@ export function pairScore(a: ConnectorPerson, b: ConnectorPerson): PairMatch | u
   };
 }
 
-const byScore = (x: PairMatch, y: PairMatch) =>
+/** Best first; ties in a stable order (by ids). */
+export const byScore = (x: PairMatch, y: PairMatch) =>
   y.score - x.score || x.a.id - y.a.id || x.b.id - y.b.id;
 
 /** People B worth introducing to A, through the index. */

@@ -1,13 +1,36 @@
 import { z } from 'zod';
 import { IMPORT_FORMATS, MAPPABLE_FIELDS } from '../../formats/contacts/record.js';
-import type { FieldIssue } from '../errors.js';
+import { AppError, type FieldIssue } from '../errors.js';
 import type { MatchKind } from './merge.js';
+
+/** `COLUMN=field` pairs as a record; a pair without both sides is refused with the pair quoted. */
+function columnPairs(pairs: string | readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const pair of typeof pairs === 'string' ? [pairs] : pairs) {
+    const at = pair.lastIndexOf('=');
+    if (at <= 0 || at === pair.length - 1) {
+      throw new AppError('ValidationFailed', {
+        issues: [{ field: 'map', problem: 'invalid_format', value: pair }],
+      });
+    }
+    out[pair.slice(0, at).trim()] = pair.slice(at + 1).trim();
+  }
+  return out;
+}
 
 /** Options of `tongxing import` and `POST /api/v1/import`. */
 export const importOptionsSchema = z.object({
   format: z.enum(IMPORT_FORMATS).optional(),
-  /** Column (header text or 1-based number) → field, over the synonym table. */
-  map: z.record(z.string().trim().min(1), z.enum(MAPPABLE_FIELDS)).optional(),
+  /**
+   * Column (header text or 1-based number) → field, over the synonym table; also as the
+   * `COLUMN=field` pairs the CLI (`--map`) and the API (`?map=`) take.
+   */
+  map: z
+    .preprocess(
+      (v) => (Array.isArray(v) || typeof v === 'string' ? columnPairs(v) : v),
+      z.record(z.string().trim().min(1), z.enum(MAPPABLE_FIELDS)),
+    )
+    .optional(),
   sheet: z.string().trim().min(1).optional(),
   dryRun: z.boolean().optional(),
   overwrite: z.boolean().optional(),

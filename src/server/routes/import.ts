@@ -68,22 +68,6 @@ export const ImportResultSchema = z
   })
   .openapi('ImportResult');
 
-/** `COLUMN=field` pairs from the query string. */
-function mapOf(map: string | string[] | undefined): Record<string, string> | undefined {
-  if (map === undefined) return undefined;
-  const out: Record<string, string> = {};
-  for (const pair of Array.isArray(map) ? map : [map]) {
-    const at = pair.lastIndexOf('=');
-    if (at <= 0) {
-      throw new AppError('ValidationFailed', {
-        issues: [{ field: 'map', problem: 'invalid_format', value: pair }],
-      });
-    }
-    out[pair.slice(0, at).trim()] = pair.slice(at + 1).trim();
-  }
-  return out;
-}
-
 export const importRoutes = router().openapi(
   createRoute({
     method: 'post',
@@ -133,7 +117,7 @@ export const importRoutes = router().openapi(
       dryRun: q.dryRun,
       overwrite: q.overwrite,
       sheet: q.sheet,
-      map: mapOf(q.map) as never,
+      map: q.map,
     });
     return c.json(result, 200);
   },

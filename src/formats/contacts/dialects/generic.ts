@@ -1,9 +1,8 @@
 import { AppError } from '../../../core/errors.js';
 import { malformed } from '../decode.js';
-import { Draft, interner, isBlankRow } from '../fields.js';
 import { NAME_FIELDS, fieldOfHeader, normalizeHeader, type ColumnField } from '../headers.js';
-import type { ContactRecord, MappableField } from '../record.js';
-import { RowStream, type TableBody, type TableRow } from './rows.js';
+import type { MappableField } from '../record.js';
+import { draftRecords, RowStream, type TableBody, type TableRow } from './rows.js';
 
 /** How far down a generic file its header may sit (title rows, notes above the table). */
 const GENERIC_HEADER_ROWS = 20;
@@ -82,24 +81,17 @@ export function readGeneric(
     checkMapKeys(o, headers);
   }
 
-  // Records are made as the caller asks for them: a large file's records never all sit in memory.
-  function* records(): Generator<ContactRecord> {
-    const intern = interner();
-    for (const row of stream.after(headerAt)) {
-      if (isBlankRow(row.cells)) continue;
-      const draft = new Draft(row.line, intern);
-      const n = Math.min(row.cells.length, fields.length);
-      for (let j = 0; j < n; j++) {
-        const f = fields[j];
-        if (f !== undefined && f !== 'ignore') draft.add(f, row.cells[j]!);
-      }
-      yield draft.finish();
+  const records = draftRecords(stream.after(headerAt), (draft, row) => {
+    const n = Math.min(row.cells.length, fields.length);
+    for (let j = 0; j < n; j++) {
+      const f = fields[j];
+      if (f !== undefined && f !== 'ignore') draft.add(f, row.cells[j]!);
     }
-  }
+  });
   const unmappedColumns = headers
     .filter((h, j) => fields[j] === undefined && h.trim() !== '')
     .map((h) => h.trim());
-  return { records: records(), unmappedColumns };
+  return { records, unmappedColumns };
 }
 
 /** A `--map` column that is not in the file is a typo: say so rather than import without it. */

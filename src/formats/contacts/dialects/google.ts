@@ -1,6 +1,6 @@
 import { PLATFORMS, resolveTerm, type Platform } from '../../../core/vocab.js';
 import { malformed } from '../decode.js';
-import { Draft, interner, isBlankRow } from '../fields.js';
+import type { Draft } from '../fields.js';
 import {
   HEADER_SEARCH_ROWS,
   fieldOfHeader,
@@ -8,9 +8,8 @@ import {
   normalizeHeader,
   type ColumnField,
 } from '../headers.js';
-import type { ContactRecord } from '../record.js';
 import { HANDLE_SEPARATORS, platformOfUrl, splitValues } from '../values.js';
-import { RowStream, type TableBody, type TableRow } from './rows.js';
+import { draftRecords, RowStream, type TableBody, type TableRow } from './rows.js';
 
 type Simple = ColumnField | 'labels' | 'phoneticFirst' | 'phoneticMiddle' | 'phoneticLast';
 
@@ -175,24 +174,17 @@ export function readGoogle(rows: Iterable<TableRow>, file: string): TableBody {
     if (!SIMPLE[k] && k !== '' && !IGNORED.has(k)) unmappedColumns.push(h.trim());
   });
 
-  // Records are made as the caller asks for them: a large file's records never all sit in memory.
-  function* records(): Generator<ContactRecord> {
-    const intern = interner();
-    for (const row of stream.after(at)) {
-      if (isBlankRow(row.cells)) continue;
-      const draft = new Draft(row.line, intern);
-      row.cells.forEach((cell, j) => {
-        const f = simple[j];
-        if (f === undefined) return;
-        if (f === 'labels') addLabels(draft, cell);
-        else if (f === 'phoneticFirst') draft.phonetic('first', cell.trim());
-        else if (f === 'phoneticMiddle') draft.phonetic('middle', cell.trim());
-        else if (f === 'phoneticLast') draft.phonetic('last', cell.trim());
-        else draft.add(f, cell);
-      });
-      for (const g of groups.values()) readGroup(draft, g, row.cells);
-      yield draft.finish();
-    }
-  }
-  return { records: records(), unmappedColumns };
+  const records = draftRecords(stream.after(at), (draft, row) => {
+    row.cells.forEach((cell, j) => {
+      const f = simple[j];
+      if (f === undefined) return;
+      if (f === 'labels') addLabels(draft, cell);
+      else if (f === 'phoneticFirst') draft.phonetic('first', cell.trim());
+      else if (f === 'phoneticMiddle') draft.phonetic('middle', cell.trim());
+      else if (f === 'phoneticLast') draft.phonetic('last', cell.trim());
+      else draft.add(f, cell);
+    });
+    for (const g of groups.values()) readGroup(draft, g, row.cells);
+  });
+  return { records, unmappedColumns };
 }

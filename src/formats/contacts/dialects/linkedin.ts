@@ -1,13 +1,11 @@
 import { malformed } from '../decode.js';
-import { Draft, interner, isBlankRow } from '../fields.js';
 import {
   HEADER_SEARCH_ROWS,
   findHeaderRow,
   normalizeHeader,
   type ColumnField,
 } from '../headers.js';
-import type { ContactRecord } from '../record.js';
-import { RowStream, type TableBody, type TableRow } from './rows.js';
+import { draftRecords, RowStream, type TableBody, type TableRow } from './rows.js';
 
 /** LinkedIn's `Connections.csv` columns (older exports lack URL). */
 const COLUMNS: Record<string, ColumnField> = {
@@ -62,23 +60,16 @@ export function readLinkedIn(rows: Iterable<TableRow>, file: string): TableBody 
   if (at < 0) throw malformed(file, 'no_header', 1);
   const header = stream.top[at]!.cells;
   const fields = header.map((h) => COLUMNS[normalizeHeader(h)]);
-  // Records are made as the caller asks for them: a large file's records never all sit in memory.
-  function* records(): Generator<ContactRecord> {
-    const intern = interner();
-    for (const row of stream.after(at)) {
-      if (isBlankRow(row.cells)) continue;
-      const draft = new Draft(row.line, intern);
-      row.cells.forEach((cell, j) => {
-        const f = fields[j];
-        if (f === 'lastName') draft.add(f, stripCredentials(cell.trim()));
-        else if (f) draft.add(f, cell);
-      });
-      draft.metHow = 'LinkedIn';
-      yield draft.finish();
-    }
-  }
+  const records = draftRecords(stream.after(at), (draft, row) => {
+    row.cells.forEach((cell, j) => {
+      const f = fields[j];
+      if (f === 'lastName') draft.add(f, stripCredentials(cell.trim()));
+      else if (f) draft.add(f, cell);
+    });
+    draft.metHow = 'LinkedIn';
+  });
   const unmappedColumns = header
     .filter((h, j) => fields[j] === undefined && h.trim() !== '')
     .map((h) => h.trim());
-  return { records: records(), unmappedColumns };
+  return { records, unmappedColumns };
 }

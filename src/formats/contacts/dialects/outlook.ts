@@ -1,14 +1,13 @@
 import { malformed } from '../decode.js';
-import { Draft, interner, isBlankRow } from '../fields.js';
+import type { Draft } from '../fields.js';
 import {
   HEADER_SEARCH_ROWS,
   findHeaderRow,
   normalizeHeader,
   type ColumnField,
 } from '../headers.js';
-import type { ContactRecord } from '../record.js';
 import { splitValues } from '../values.js';
-import { RowStream, type TableBody, type TableRow } from './rows.js';
+import { draftRecords, RowStream, type TableBody, type TableRow } from './rows.js';
 
 type Column =
   | { kind: 'field'; field: ColumnField }
@@ -143,24 +142,17 @@ export function readOutlook(rows: Iterable<TableRow>, file: string): TableBody {
     })
     .map((h) => h.trim());
 
-  // Records are made as the caller asks for them: a large file's records never all sit in memory.
-  function* records(): Generator<ContactRecord> {
-    const intern = interner();
-    for (const row of stream.after(at)) {
-      if (isBlankRow(row.cells)) continue;
-      const draft = new Draft(row.line, intern);
-      const phones: [number, string][] = [];
-      row.cells.forEach((cell, j) => {
-        const c = columns[j];
-        if (!c || cell.trim() === '') return;
-        if (c.kind === 'field') draft.add(c.field, cell);
-        else if (c.kind === 'phone') phones.push([c.rank, cell]);
-        else if (c.kind === 'phonetic') draft.phonetic(c.part, cell.trim());
-        else addCategories(draft, cell);
-      });
-      for (const [, p] of phones.sort((a, b) => a[0] - b[0])) draft.phone(p);
-      yield draft.finish();
-    }
-  }
-  return { records: records(), unmappedColumns };
+  const records = draftRecords(stream.after(at), (draft, row) => {
+    const phones: [number, string][] = [];
+    row.cells.forEach((cell, j) => {
+      const c = columns[j];
+      if (!c || cell.trim() === '') return;
+      if (c.kind === 'field') draft.add(c.field, cell);
+      else if (c.kind === 'phone') phones.push([c.rank, cell]);
+      else if (c.kind === 'phonetic') draft.phonetic(c.part, cell.trim());
+      else addCategories(draft, cell);
+    });
+    for (const [, p] of phones.sort((a, b) => a[0] - b[0])) draft.phone(p);
+  });
+  return { records, unmappedColumns };
 }

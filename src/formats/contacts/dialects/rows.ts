@@ -1,3 +1,4 @@
+import { Draft, interner, isBlankRow } from '../fields.js';
 import type { ContactRecord } from '../record.js';
 
 /** Rows as the tokenizers produce them: the line (sheet row) where each starts, and its cells. */
@@ -34,5 +35,22 @@ export class RowStream {
   *after(at: number): Generator<TableRow> {
     for (let r = at + 1; r < this.top.length; r++) yield this.top[r]!;
     for (let next = this.more.next(); !next.done; next = this.more.next()) yield next.value;
+  }
+}
+
+/**
+ * One record per non-blank row, made as the caller asks for it (a large file's records never all
+ * sit in memory): `fill` puts a row's cells into the draft.
+ */
+export function* draftRecords(
+  rows: Iterable<TableRow>,
+  fill: (draft: Draft, row: TableRow) => void,
+): Generator<ContactRecord> {
+  const intern = interner();
+  for (const row of rows) {
+    if (isBlankRow(row.cells)) continue;
+    const draft = new Draft(row.line, intern);
+    fill(draft, row);
+    yield draft.finish();
   }
 }
