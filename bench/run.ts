@@ -138,7 +138,7 @@ if (want('connect')) {
     `- speed-up: ${r.speedup.toFixed(1)}× (target ≥ 20×) ${verdict(r.sameTop10 && r.speedup >= 20)}`,
   );
   console.log(
-    `- who, ${r.questions} questions: index median ${fmt(r.whoMedian)}, naive scan median ${fmt(r.whoNaiveMedian)}; same answers ${r.whoSame}/${r.questions}`,
+    `- who, ${r.questions} questions (each the median of 5 runs, after a warm-up pass): index median ${fmt(r.whoMedian)}, naive scan median ${fmt(r.whoNaiveMedian)}; slowest question ${fmt(r.whoWorst)} vs ${fmt(r.whoNaiveWorst)}; same answers ${r.whoSame}/${r.questions}`,
   );
   console.log(
     `- speed-up: ${r.whoSpeedup.toFixed(1)}× (target ≥ 20×) ${verdict(r.whoSame === r.questions && r.whoSpeedup >= 20)}\n`,

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/helpers/test-db.js';
 import { expectAppError } from '../../../test/helpers/errors.js';
 import { makeInteraction, makePerson } from '../../../test/helpers/factories.js';
+import { importInteractions } from '../interactions/interactions.service.js';
 import { archivePerson, updatePerson } from '../people/people.service.js';
 import {
   addKnows,
@@ -70,6 +71,25 @@ describe('suggestions', () => {
     await updatePerson(ctx, b.id, { offers: ['packaging design'] });
     expect((await suggestIntroductions(ctx, {}, 'zh')).map((r) => r.b.name)).toEqual(['李娜']);
     expect(await refreshTerms(ctx.db)).toBe(0);
+  });
+});
+
+describe('who knows whom', () => {
+  it('learns that people at the same offline meeting know each other, not from a group chat', async () => {
+    const a = await makePerson(ctx, { name: '张伟', needs: ['找人做小程序开发'] });
+    const b = await makePerson(ctx, { name: '李娜', offers: ['小程序开发'] });
+    const c = await makePerson(ctx, { name: '王芳', offers: ['小程序开发'] });
+    await makeInteraction(ctx, [a, c], { channel: 'community' });
+    expect((await suggestIntroductions(ctx, {}, 'zh')).map((s) => s.b.name).sort()).toEqual(
+      ['李娜', '王芳'].sort(),
+    );
+    await makeInteraction(ctx, [a, b], { channel: 'meal' });
+    expect((await suggestIntroductions(ctx, {}, 'zh')).map((s) => s.b.name)).toEqual(['王芳']);
+    // Again, and in bulk (imports): no duplicate rows, no error.
+    await importInteractions(ctx, [
+      { personIds: [a.id, b.id, c.id], date: '2026-11-01', channel: 'event', kind: 'catch-up' },
+    ]);
+    expect(await suggestIntroductions(ctx, {}, 'zh')).toEqual([]);
   });
 });
 

@@ -20,6 +20,8 @@ import {
 import { pairReasons, whoReasons } from './reasons.js';
 import {
   insertKnows,
+  insertKnowsAmong,
+  insertKnowsFromInteractions,
   listKnownPairs,
   listStaleTermRows,
   loadConnectorRows,
@@ -224,4 +226,23 @@ export async function addKnows(
     const added = await insertKnows(trx, a.id, b.id, source, ctx.now().toISOString());
     return { a: { id: a.id, name: a.name }, b: { id: b.id, name: b.name }, added };
   });
+}
+
+/**
+ * People who were at the same offline interaction know each other (the issue's "from shared
+ * events"). Called by the interactions service inside its transaction.
+ */
+export async function recordMetTogether(
+  db: Executor,
+  personIds: readonly number[],
+  mode: 'online' | 'offline',
+  at: string,
+): Promise<void> {
+  if (mode === 'offline' && personIds.length > 1)
+    await insertKnowsAmong(db, personIds, 'event', at);
+}
+
+/** The same for every interaction stored (after bulk imports of interactions). */
+export async function recordAllMetTogether(db: Executor, at: string): Promise<void> {
+  await insertKnowsFromInteractions(db, at);
 }

@@ -1,10 +1,12 @@
-import { matchTerms, termKind, termWeight } from './terms.js';
+import { Accumulator, BOUND_SLACK, BoundHeap, type Postings } from './rank.js';
+import { matchTerms, termKind } from './terms.js';
 
 /**
- * Matching needs to offers over people's stored terms, in memory. The index finds, for each need
- * term, only the people who offer it (or a related term); the naive versions score every pair or
- * every person with the same `pairScore` / `whoScore`, and exist to prove the index returns the
- * same results (tests, benchmarks).
+ * Matching needs to offers over people's stored terms, in memory. The index adds up, for each need
+ * term, the weights of the people who offer it (or a related term) — a bound on every pair's score
+ * — and scores exactly only those whose bound can still reach the top (see rank.ts). The naive
+ * versions score every pair or every person with the same `pairScore` / `whoScore`, and exist to
+ * prove the index returns the same results (tests, benchmarks).
  */
 
 export interface TermRef {
@@ -52,6 +54,15 @@ export interface ConnectorIndex {
   /** offered term → need terms it earns partial credit against (`related` reversed). */
   relatedBack: Map<string, string[]>;
   knows: Set<string>;
+  /** The same postings as slots (positions in `people`), for accumulating bounds. */
+  offerSlots: Postings;
+  ableSlots: Postings;
+  citySlots: Postings;
+  /** Closeness by slot. */
+  closeness: Float64Array;
+  /** Scratch space for one query at a time (queries are synchronous). */
+  acc: Accumulator;
+  heap: BoundHeap;
 }
 
 export interface PairMatch {
@@ -116,6 +127,9 @@ export function buildIndex(people: ConnectorPerson[], knows: readonly string[]):
   for (const m of [able, inCity]) for (const l of m.values()) l.sort(closer);
   const relatedBack = new Map<string, string[]>();
   for (const [t, near] of related) for (const u of near) push(relatedBack, u, t);
+  const slotOf = new Map(people.map((p, i) => [p, i]));
+  const slots = (m: Map<string, ConnectorPerson[]>): Postings =>
+    new Map([...m].map(([t, l]) => [t, Int32Array.from(l, (p) => slotOf.get(p)!)]));
   return {
     people,
     byId: new Map(people.map((p) => [p.id, p])),
@@ -126,6 +140,12 @@ export function buildIndex(people: ConnectorPerson[], knows: readonly string[]):
     related,
     relatedBack,
     knows: new Set(knows),
+    offerSlots: slots(offerers),
+    ableSlots: slots(able),
+    citySlots: slots(inCity),
+    closeness: Float64Array.from(people, (p) => p.closeness),
+    acc: new Accumulator(people.length),
+    heap: new BoundHeap(people.length),
   };
 }
 
@@ -149,29 +169,33 @@ export function pairScore(a: ConnectorPerson, b: ConnectorPerson): PairMatch | u
 export const byScore = (x: PairMatch, y: PairMatch) =>
   y.score - x.score || x.a.id - y.a.id || x.b.id - y.b.id;
 
-/** People B worth introducing to A, through the index. */
-function candidatesFor(ix: ConnectorIndex, a: ConnectorPerson): Set<ConnectorPerson> {
-  const out = new Set<ConnectorPerson>();
-  const add = (m: Map<string, ConnectorPerson[]>, terms: readonly string[]) => {
-    for (const t of terms) {
-      for (const p of m.get(t) ?? []) out.add(p);
-      for (const u of ix.related.get(t) ?? []) for (const p of m.get(u) ?? []) out.add(p);
-    }
-  };
-  add(ix.offerers, a.needIds);
-  add(ix.able, a.seekIds);
-  return out;
-}
-
-/** Suggestions for A as the one in need: the best B first, without people A already knows. */
+/**
+ * Suggestions for A as the one in need: the best B first, without people A already knows.
+ * Bounds come from the postings of A's need terms (and, at half weight, of A's seeking terms);
+ * people are scored exactly in order of their bound until nobody left could make the top.
+ */
 export function suggestFor(ix: ConnectorIndex, a: ConnectorPerson, limit: number): PairMatch[] {
+  const { acc, heap } = ix;
+  acc.reset();
+  for (const t of a.needIds) acc.add(ix.offerSlots, t, 1);
+  for (const t of a.seekIds) acc.add(ix.ableSlots, t, 0.5);
+  heap.fill(
+    acc.count,
+    (i) => acc.touched[i]!,
+    (i) => acc.totalOf(acc.touched[i]!) * ix.closeness[acc.touched[i]!]! * a.closeness,
+  );
   const out: PairMatch[] = [];
-  for (const b of candidatesFor(ix, a)) {
-    if (ix.knows.has(pairKey(a.id, b.id))) continue;
+  while (heap.peekBound() > 0) {
+    if (out.length >= limit && heap.peekBound() * BOUND_SLACK < out[out.length - 1]!.score) break;
+    const b = ix.people[heap.pop()]!;
+    if (b.id === a.id || ix.knows.has(pairKey(a.id, b.id))) continue;
     const m = pairScore(a, b);
-    if (m) out.push(m);
+    if (!m) continue;
+    out.push(m);
+    out.sort(byScore);
+    if (out.length > limit) out.pop();
   }
-  return out.sort(byScore).slice(0, limit);
+  return out;
 }
 
 /** The same by scoring A against everyone: the reference the index must agree with. */
@@ -247,31 +271,48 @@ export function splitQuestion(terms: readonly string[]): { skills: string[]; cit
 }
 
 /**
- * "Who can help?" through the index. Posting lists are sorted by closeness, and a person's score
- * is at most the question's full weight times their closeness (a term is met with credit ≤ 1), so
- * the walk stops once nobody left could beat the answers it has.
+ * "Who can help?" through the index: bounds accumulated from the postings of the question's
+ * terms (times the city factor and closeness), people scored exactly in order of their bound
+ * until nobody left could make the top. A question naming only a city walks that city's people,
+ * closest first.
  */
 export function who(ix: ConnectorIndex, terms: readonly string[], limit: number): WhoMatch[] {
   const { skills, cities } = splitQuestion(terms);
-  const lists: ConnectorPerson[][] = [];
-  if (skills.length) {
-    for (const t of skills) {
-      lists.push(ix.able.get(t) ?? []);
-      for (const u of ix.related.get(t) ?? relatedNow(ix, t)) lists.push(ix.able.get(u) ?? []);
-    }
-  } else {
-    for (const c of cities) lists.push(ix.inCity.get(c) ?? []);
+  if (skills.length === 0) return whoInCity(ix, cities, limit);
+  const { acc, heap } = ix;
+  acc.reset();
+  for (const t of skills) acc.add(ix.ableSlots, t, 1);
+  const factor = (s: number) =>
+    cities.length === 0 ? 1 : cities.some((c) => ix.people[s]!.city.includes(c)) ? 1.5 : 0.5;
+  heap.fill(
+    acc.count,
+    (i) => acc.touched[i]!,
+    (i) => {
+      const s = acc.touched[i]!;
+      return acc.totalOf(s) * factor(s) * ix.closeness[s]!;
+    },
+  );
+  const top: WhoMatch[] = [];
+  while (heap.peekBound() > 0) {
+    if (top.length >= limit && heap.peekBound() * BOUND_SLACK < top[top.length - 1]!.score) break;
+    const m = whoScore(ix.people[heap.pop()]!, skills, cities);
+    if (!m) continue;
+    top.push(m);
+    top.sort(byWho);
+    if (top.length > limit) top.pop();
   }
-  const most =
-    (skills.length ? skills.reduce((n, t) => n + termWeight(t), 0) : 1) *
-    (skills.length && cities.length ? 1.5 : 1);
+  return top;
+}
+
+/** Everyone in the cities named, closest first (the lists are sorted by closeness). */
+function whoInCity(ix: ConnectorIndex, cities: readonly string[], limit: number): WhoMatch[] {
   const seen = new Set<number>();
   const top: WhoMatch[] = [];
-  for (const p of byCloseness(lists)) {
-    if (top.length >= limit && most * p.closeness < top[top.length - 1]!.score) break;
+  for (const p of byCloseness(cities.map((c) => ix.inCity.get(c) ?? []))) {
+    if (top.length >= limit && p.closeness < top[top.length - 1]!.score) break;
     if (seen.has(p.id)) continue;
     seen.add(p.id);
-    const m = whoScore(p, skills, cities);
+    const m = whoScore(p, [], cities);
     if (!m) continue;
     top.push(m);
     top.sort(byWho);
@@ -292,16 +333,6 @@ function* byCloseness(lists: readonly ConnectorPerson[][]): Generator<ConnectorP
     if (best < 0) return;
     yield lists[best]![at[best]!++]!;
   }
-}
-
-/** A question's term nobody needs yet has no precomputed relations: find them once. */
-function relatedNow(ix: ConnectorIndex, t: string): string[] {
-  if (t.startsWith('w:')) return [];
-  const near = [...ix.able.keys()].filter(
-    (u) => !u.startsWith('w:') && u !== t && matchTerms([t], [u]).score > 0,
-  );
-  ix.related.set(t, near);
-  return near;
 }
 
 /** The same by scoring everyone. */

@@ -137,6 +137,44 @@ export async function insertKnows(
   return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
+/** Records that everyone in `ids` knows everyone else (one row per pair; existing pairs stay). */
+export async function insertKnowsAmong(
+  db: Executor,
+  ids: readonly number[],
+  source: string,
+  createdAt: string,
+): Promise<void> {
+  const sorted = [...new Set(ids)].sort((x, y) => x - y);
+  const rows = [];
+  for (let i = 0; i < sorted.length; i++)
+    for (let j = i + 1; j < sorted.length; j++)
+      rows.push({ a_id: sorted[i]!, b_id: sorted[j]!, source, created_at: createdAt });
+  // 4 parameters a row: stay far below SQLite's limit on bound parameters.
+  for (let k = 0; k < rows.length; k += 200) {
+    await db
+      .insertInto('knows')
+      .values(rows.slice(k, k + 200))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
+}
+
+/**
+ * Records that people who were at the same offline interaction (a meal, a meetup, an event)
+ * know each other, for every such interaction stored: after bulk imports, and once when the
+ * connector first learned to do this.
+ */
+export async function insertKnowsFromInteractions(db: Executor, createdAt: string): Promise<void> {
+  await sql`
+    INSERT INTO knows (a_id, b_id, source, created_at)
+    SELECT DISTINCT x.person_id, y.person_id, 'event', ${createdAt}
+    FROM interactions i
+    JOIN interaction_people x ON x.interaction_id = i.id
+    JOIN interaction_people y ON y.interaction_id = i.id AND x.person_id < y.person_id
+    WHERE i.mode = 'offline'
+    ON CONFLICT DO NOTHING`.execute(db);
+}
+
 /** Changes whenever the store does (see db/data-version.ts); undefined off a store. */
 export function storeVersion(db: Executor): string | undefined {
   const sqlite = connectionOf(db);

@@ -204,6 +204,15 @@ export function termWeight(id: string): number {
   return INFO.get(id)?.weight ?? (id.startsWith('w:') ? WORD_WEIGHT : 0);
 }
 
+/**
+ * The offered terms that earn partial credit against a need term, with that credit (0–1): what
+ * `matchTerms` would give the need term for each, before its rules turn a match down. An index
+ * that sums these over a need's terms has an upper bound of every `matchTerms` score.
+ */
+export function relatedCredits(id: string): ReadonlyMap<string, number> | undefined {
+  return INFO.get(id)?.related;
+}
+
 /** A term's kind, or 'word' for a literal word. */
 export function termKind(id: string): TermKind {
   return INFO.get(id)?.kind ?? 'word';

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Ctx } from '../context.js';
 import { AppError, invalidField } from '../errors.js';
 import { refreshDueDates } from '../cadence/cadence.service.js';
+import { recordAllMetTogether, recordMetTogether } from '../connector/connector.service.js';
 import { resolvePerson } from '../people/people.service.js';
 import { getSettings } from '../settings/settings.service.js';
 import { localDate } from '../time/dates.js';
@@ -39,13 +40,14 @@ export async function logInteraction(ctx: Ctx, input: LogInteractionInput): Prom
     const today = localDate(now, ctx.timeZone);
     const date = data.date ?? today;
     if (date > today) throw invalidField({ field: 'date', problem: 'in_future', value: date });
+    const mode = data.mode ?? modeOf(data.channel);
     const id = await insertInteraction(
       trx,
       {
         uid: randomUUID(),
         occurred_on: date,
         channel: data.channel,
-        mode: data.mode ?? modeOf(data.channel),
+        mode,
         kind: data.kind,
         direction: data.direction ?? 'mutual',
         note: data.note ?? null,
@@ -55,6 +57,7 @@ export async function logInteraction(ctx: Ctx, input: LogInteractionInput): Prom
     );
     await bumpLastInteraction(trx, ids, date);
     await refreshDueDates(trx, await getSettings(trx), ids);
+    await recordMetTogether(trx, ids, mode, now.toISOString());
     const [row] = await listInteractionRows(trx, { id, limit: 1 });
     return row!;
   });
@@ -115,6 +118,7 @@ export async function importInteractions(
     );
     await recomputeLastInteraction(trx);
     await refreshDueDates(trx, await getSettings(trx));
+    await recordAllMetTogether(trx, createdAt);
     return items.length;
   });
 }
