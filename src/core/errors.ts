@@ -5,6 +5,20 @@ export type ErrorCode =
   | 'PersonNotFound'
   | 'PersonAmbiguous'
   | 'InteractionNotFound'
+  | 'IntroductionNotFound'
+  | 'IntroductionExists'
+  | 'IntroductionSamePerson'
+  | 'IntroductionStageSkipped'
+  | 'IntroductionStageBackwards'
+  | 'IntroductionConsentMissing'
+  | 'IntroductionOutcomeMissing'
+  | 'IntroductionFinished'
+  | 'ReferralNotFound'
+  | 'ReferralClosed'
+  | 'ReferralNotIncoming'
+  | 'GatheringNotFound'
+  | 'GatheringAlreadyHeld'
+  | 'GatheringCancelled'
   | 'UnknownSetting'
   | 'NotTongxingDatabase'
   | 'DatabaseTooNew'
@@ -28,12 +42,16 @@ export interface FieldIssue {
     | 'too_many'
     | 'out_of_range'
     | 'in_future'
+    | 'too_early'
+    | 'too_late'
     | 'handle_without_platform'
     | 'unknown_platform';
   value?: unknown;
   allowed?: readonly string[];
   max?: number;
   min?: number;
+  /** The date a `too_early` / `too_late` value is measured against. */
+  bound?: string;
 }
 
 export type ErrorDetails = Record<string, unknown> & { issues?: FieldIssue[] };

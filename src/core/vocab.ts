@@ -76,6 +76,50 @@ export const DIRECTIONS = vocab({
 });
 export type Direction = (typeof DIRECTIONS.values)[number];
 
+/** An introduction's stages, in order (double opt-in: A is asked, then B, then they meet). */
+export const INTRO_STAGES = vocab({
+  idea: { zh: '想法', en: 'idea' },
+  'asked-a': { zh: '已问A', en: 'asked A', aliases: ['asked_a', '问A', '已问 A'] },
+  'asked-b': { zh: '已问B', en: 'asked B', aliases: ['asked_b', '问B', '已问 B'] },
+  introduced: { zh: '已介绍', en: 'introduced', aliases: ['介绍', '引荐'] },
+  'followed-up': { zh: '已回访', en: 'followed up', aliases: ['followed_up', '回访'] },
+  outcome: { zh: '有结果', en: 'outcome', aliases: ['结果', 'done'] },
+});
+export type IntroStage = (typeof INTRO_STAGES.values)[number];
+
+/** How an introduction ended; `declined` (one side said no) ends it before the introduction. */
+export const INTRO_OUTCOMES = vocab({
+  collaborated: { zh: '合作了', en: 'collaborated', aliases: ['合作'] },
+  friends: { zh: '成了朋友', en: 'became friends', aliases: ['朋友', 'friend'] },
+  'no-fit': { zh: '不合适', en: 'no fit', aliases: ['no_fit', 'nofit'] },
+  declined: { zh: '有一方婉拒', en: 'declined', aliases: ['婉拒', '拒绝'] },
+});
+export type IntroOutcome = (typeof INTRO_OUTCOMES.values)[number];
+
+/** Referrals (转介绍): `out` I pass a client to a peer, `in` a peer sends one to me. */
+export const REFERRAL_DIRECTIONS = vocab({
+  out: { zh: '转出', en: 'out', aliases: ['给出', 'given'] },
+  in: { zh: '转入', en: 'in', aliases: ['收到', 'received'] },
+});
+export type ReferralDirection = (typeof REFERRAL_DIRECTIONS.values)[number];
+
+/** A referral's status: it moves forward only (referred → in-talks → won | lost). */
+export const REFERRAL_STATUSES = vocab({
+  referred: { zh: '已转介', en: 'referred', aliases: ['已推荐'] },
+  'in-talks': { zh: '洽谈中', en: 'in talks', aliases: ['in_talks', 'talks', '洽谈'] },
+  won: { zh: '成交', en: 'won', aliases: ['成功', '签约'] },
+  lost: { zh: '未成', en: 'lost', aliases: ['失败', '没成'] },
+});
+export type ReferralStatus = (typeof REFERRAL_STATUSES.values)[number];
+
+/** A small gathering (小聚): planned, then held or cancelled. */
+export const GATHERING_STATUSES = vocab({
+  planned: { zh: '已计划', en: 'planned', aliases: ['计划'] },
+  held: { zh: '已举办', en: 'held', aliases: ['举办', '已办'] },
+  cancelled: { zh: '已取消', en: 'cancelled', aliases: ['取消', 'canceled'] },
+});
+export type GatheringStatus = (typeof GATHERING_STATUSES.values)[number];
+
 export const MODES = vocab({
   online: { zh: '线上', en: 'online' },
   offline: { zh: '线下', en: 'offline' },

@@ -125,6 +125,71 @@ export interface PersonTermsStateTable {
   vocabulary: string;
 }
 
+/** Introductions (引荐); the stage history is in introduction_steps. */
+export interface IntroductionsTable {
+  id: Generated<number>;
+  a_id: number;
+  b_id: number;
+  stage: string;
+  outcome: string | null;
+  reason: string | null;
+  note: string | null;
+  consent_a_at: string | null;
+  consent_b_at: string | null;
+  introduced_on: string | null;
+  follow_up_on: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One step of an introduction; `skipped` is a JSON array of stages. */
+export interface IntroductionStepsTable {
+  id: Generated<number>;
+  introduction_id: number;
+  stage: string;
+  at: string;
+  skipped: string;
+  note: string | null;
+}
+
+/** Referrals (转介绍); money as whole cents. */
+export interface ReferralsTable {
+  id: Generated<number>;
+  direction: string;
+  person_id: number;
+  client: string;
+  project: string | null;
+  value_cents: number | null;
+  currency: string;
+  status: string;
+  referred_on: string;
+  follow_up_on: string | null;
+  closed_on: string | null;
+  thanks_sent_on: string | null;
+  note: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Small gatherings (小聚); `reasons` is a JSON array of sentences. */
+export interface GatheringsTable {
+  id: Generated<number>;
+  title: string;
+  on_date: string | null;
+  place: string | null;
+  status: string;
+  reasons: string;
+  note: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface GatheringPeopleTable {
+  gathering_id: number;
+  person_id: number;
+  position: number;
+}
+
 export interface DB {
   access_tokens: AccessTokensTable;
   calendar_tokens: CalendarTokensTable;
@@ -135,6 +200,11 @@ export interface DB {
   knows: KnowsTable;
   person_terms: PersonTermsTable;
   person_terms_state: PersonTermsStateTable;
+  introductions: IntroductionsTable;
+  introduction_steps: IntroductionStepsTable;
+  referrals: ReferralsTable;
+  gatherings: GatheringsTable;
+  gathering_people: GatheringPeopleTable;
   interactions: InteractionsTable;
   interaction_people: InteractionPeopleTable;
   settings: SettingsTable;

@@ -211,6 +211,30 @@ describe('migrating a database made by the first schema version', () => {
   });
 });
 
+describe('the knows backfill (20261124-0010)', () => {
+  it('records that people logged at the same offline interaction before it know each other', async () => {
+    const file = path.join(dir(), 'tongxing.db');
+    const upTo = MIGRATIONS.findIndex((m) => m.id === '20261124-0010-knows-from-meetings');
+    const old = await open(file, { migrations: MIGRATIONS.slice(0, upTo) });
+    const ctx = ctxFor(old);
+    const [a, b, c, d] = await Promise.all(
+      ['张伟', '李娜', '王芳', '赵磊'].map((name) => makePerson(ctx, { name })),
+    );
+    await makeInteraction(ctx, [a!, b!, c!], { channel: 'meal' });
+    await makeInteraction(ctx, [a!, d!], { channel: 'community' });
+    old.sqlite.prepare('DELETE FROM knows').run(); // as an older version would have left it
+    await old.close();
+    const store = await open(file);
+    expect(
+      store.sqlite.prepare('SELECT a_id, b_id, source FROM knows ORDER BY 1, 2').all(),
+    ).toEqual([
+      { a_id: a!.id, b_id: b!.id, source: 'event' },
+      { a_id: a!.id, b_id: c!.id, source: 'event' },
+      { a_id: b!.id, b_id: c!.id, source: 'event' },
+    ]);
+  });
+});
+
 describe('files that are not ours', () => {
   it('refuses random bytes and leaves them exactly as they were', async () => {
     const d = dir();

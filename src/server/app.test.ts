@@ -135,7 +135,20 @@ describe('meta routes', () => {
     const res = await request('GET', '/api/v1/vocabulary');
     expect(res.status).toBe(200);
     const v = await json<Record<string, { value: string; zh: string; en: string }[]>>(res);
-    for (const k of ['tiers', 'stages', 'kinds', 'channels', 'directions', 'modes', 'platforms']) {
+    for (const k of [
+      'tiers',
+      'stages',
+      'kinds',
+      'channels',
+      'directions',
+      'modes',
+      'platforms',
+      'introStages',
+      'introOutcomes',
+      'referralDirections',
+      'referralStatuses',
+      'gatheringStatuses',
+    ]) {
       expect(v[k]!.length).toBeGreaterThan(0);
       for (const t of v[k]!) {
         expect(t).toEqual({
@@ -148,6 +161,14 @@ describe('meta routes', () => {
     expect(v.tiers!.map((t) => t.value)).toEqual(['core', 'important', 'general', 'unsorted']);
     expect(v.tiers![0]).toEqual({ value: 'core', zh: '核心', en: 'core' });
     expect(v.platforms!.map((t) => t.value)).toContain('wechat');
+    expect(v.introStages!.map((t) => t.value)).toEqual([
+      'idea',
+      'asked-a',
+      'asked-b',
+      'introduced',
+      'followed-up',
+      'outcome',
+    ]);
   });
 
   it('GET /backup downloads the database file', async () => {
@@ -192,6 +213,20 @@ describe('meta routes', () => {
       '/api/v1/match': ['get'],
       '/api/v1/who': ['get'],
       '/api/v1/knows': ['post'],
+      '/api/v1/introductions': ['get', 'post'],
+      '/api/v1/introductions/{id}': ['get', 'delete'],
+      '/api/v1/introductions/{id}/advance': ['post'],
+      '/api/v1/introductions/{id}/consent': ['post'],
+      '/api/v1/referrals': ['get', 'post'],
+      '/api/v1/referrals/{id}': ['delete'],
+      '/api/v1/referrals/{id}/advance': ['post'],
+      '/api/v1/referrals/{id}/thanks': ['post'],
+      '/api/v1/people/{id}/reciprocity': ['get'],
+      '/api/v1/reciprocity': ['get'],
+      '/api/v1/gatherings': ['get', 'post'],
+      '/api/v1/gatherings/suggestions': ['get'],
+      '/api/v1/gatherings/{id}/held': ['post'],
+      '/api/v1/gatherings/{id}/cancel': ['post'],
       '/api/v1/vocabulary': ['get'],
     };
     for (const [p, methods] of Object.entries(expected)) {

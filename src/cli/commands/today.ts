@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { Agenda } from '../../core/agenda/agenda.js';
+import type { Agenda, ConnectorItem } from '../../core/agenda/agenda.js';
 import { getAgenda } from '../../core/agenda/agenda.service.js';
 import type { Lang } from '../../core/i18n/lang.js';
 import { TIERS } from '../../core/vocab.js';
@@ -48,7 +48,13 @@ function section(title: string, n: number): void {
 function printAgenda(a: Agenda, cli: CliContext, shown: number): void {
   const { t, lang } = cli;
   println(pc.bold(t('today', { date: a.date })));
-  const empty = a.due.length + a.followUps.length + a.moments.length + a.warnings.length === 0;
+  const empty =
+    a.due.length +
+      a.followUps.length +
+      a.moments.length +
+      a.connector.length +
+      a.warnings.length ===
+    0;
   if (a.followUps.length > 0) {
     section(t('followUps'), a.followUps.length);
     println(
@@ -101,6 +107,7 @@ function printAgenda(a: Agenda, cli: CliContext, shown: number): void {
     if (a.moments.length > shown)
       println(pc.dim(t('moreMoments', { n: a.moments.length - shown })));
   }
+  if (a.connector.length > 0) printConnector(a.connector, cli);
   if (a.warnings.length > 0) {
     section(t('warnings'), a.warnings.length);
     for (const w of a.warnings)
@@ -116,4 +123,37 @@ function printAgenda(a: Agenda, cli: CliContext, shown: number): void {
   }
   println();
   println(pc.dim(t('tierCounts', a.counts)));
+}
+
+/** What to do, for whom, when, and the command that does it. */
+const CONNECTOR_COMMAND: Record<ConnectorItem['kind'], string> = {
+  introduction: 'tongxing intro advance {id}',
+  referral: 'tongxing refer advance {id}',
+  thanks: 'tongxing refer thanks {id}',
+  gathering: 'tongxing gather held {id}',
+};
+const CONNECTOR_TEXT = {
+  introduction: 'cfIntroduction',
+  referral: 'cfReferral',
+  thanks: 'cfThanks',
+  gathering: 'cfGathering',
+} as const;
+
+function printConnector(items: readonly ConnectorItem[], cli: CliContext): void {
+  const { t, lang } = cli;
+  section(t('connector'), items.length);
+  for (const c of items) {
+    const people = c.people
+      .map((p) => p.name)
+      .join(c.kind === 'introduction' ? ' ↔ ' : lang === 'zh' ? '、' : ', ');
+    const when =
+      c.daysOverdue > 0
+        ? pc.red(t('overdueDays', { n: c.daysOverdue }))
+        : c.daysOverdue === 0
+          ? pc.yellow(t('dueToday'))
+          : t('dueInDays', { n: -c.daysOverdue });
+    const about = c.about ? pc.dim(` · ${c.about}`) : '';
+    println(`${t(CONNECTOR_TEXT[c.kind], { people })}${about}  ${when}`);
+    println(pc.dim(`  → ${CONNECTOR_COMMAND[c.kind].replace('{id}', String(c.id))}`));
+  }
 }

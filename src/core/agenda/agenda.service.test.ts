@@ -2,6 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/helpers/test-db.js';
 import { makeInteraction, makePerson } from '../../../test/helpers/factories.js';
 import { AppError } from '../errors.js';
+import { markGatheringHeld, planGathering } from '../gatherings/gatherings.service.js';
+import { addIntroduction, advanceIntroduction } from '../introductions/introductions.service.js';
+import { addReferral, advanceReferral } from '../referrals/referrals.service.js';
 import { archivePerson, snoozePerson, updatePerson } from '../people/people.service.js';
 import { setSetting } from '../settings/settings.service.js';
 import type { CreatePersonInput } from '../people/people.js';
@@ -474,5 +477,57 @@ describe('time zones', () => {
     } finally {
       await la.close();
     }
+  });
+});
+
+describe('connector follow-ups', () => {
+  it('puts introductions a week on, referral dates, thanks owed and gatherings on the agenda', async () => {
+    const a = await makePerson(ctx, { name: '张伟' });
+    const b = await makePerson(ctx, { name: '李娜' });
+    const c = await makePerson(ctx, { name: '王芳' });
+    const intro = await addIntroduction(ctx, { a: a.id, b: b.id, reason: '动效' });
+    await advanceIntroduction(ctx, intro.id, { to: 'introduced', skip: true, consent: ['a', 'b'] });
+    const out = await addReferral(ctx, {
+      direction: 'out',
+      person: c.id,
+      client: '茶饮品牌',
+      followUpOn: '2026-11-25',
+    });
+    const won = await addReferral(ctx, { direction: 'in', person: b.id, client: '出版社' });
+    await advanceReferral(ctx, won.id, { to: 'won' });
+    const party = await planGathering(
+      ctx,
+      { people: [a.id, b.id, c.id], title: '周末小聚', on: '2026-11-24' },
+      'zh',
+    );
+
+    const today = await getAgenda(ctx);
+    expect(today.connector.map((x) => [x.kind, x.id, x.dueOn, x.daysOverdue])).toEqual([
+      ['thanks', won.id, '2026-11-23', 0],
+      ['gathering', party.id, '2026-11-24', -1],
+      ['referral', out.id, '2026-11-25', -2],
+    ]);
+    expect(today.connector[1]!.people.map((p) => p.name)).toEqual(['张伟', '李娜', '王芳']);
+
+    const weekOn = await getAgenda(ctx, { date: '2026-11-30' });
+    expect(weekOn.connector.map((x) => [x.kind, x.dueOn, x.daysOverdue])).toEqual([
+      ['thanks', '2026-11-23', 7],
+      ['gathering', '2026-11-24', 6],
+      ['referral', '2026-11-25', 5],
+      ['introduction', '2026-11-30', 0],
+    ]);
+    expect(weekOn.connector[3]).toMatchObject({
+      people: [
+        { id: a.id, name: '张伟' },
+        { id: b.id, name: '李娜' },
+      ],
+      about: '动效',
+    });
+    await advanceIntroduction(ctx, intro.id);
+    await markGatheringHeld(ctx, party.id);
+    expect((await getAgenda(ctx, { date: '2026-11-30' })).connector.map((x) => x.kind)).toEqual([
+      'thanks',
+      'referral',
+    ]);
   });
 });

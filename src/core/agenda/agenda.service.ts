@@ -1,5 +1,8 @@
 import type { Ctx } from '../context.js';
+import { listGatheringFollowUps } from '../gatherings/gatherings.repository.js';
+import { listIntroductionFollowUps } from '../introductions/introductions.repository.js';
 import { countPeopleByTier } from '../people/people.service.js';
+import { listReferralFollowUps } from '../referrals/referrals.repository.js';
 import { getSettings } from '../settings/settings.service.js';
 import type { Settings } from '../settings/settings.js';
 import { nextBirthday, parseBirthday } from '../time/birthdays.js';
@@ -17,6 +20,7 @@ import {
   type Agenda,
   type AgendaInput,
   type CapacityWarning,
+  type ConnectorItem,
   type FollowUpItem,
   type MomentItem,
 } from './agenda.js';
@@ -38,10 +42,12 @@ export async function getAgenda(ctx: Ctx, input: AgendaInput = {}): Promise<Agen
   }
   const date = localDate(at, tz);
   const settings = await getSettings(ctx.db);
-  const [dueRows, followUps, moments, counts] = await Promise.all([
-    listDueRows(ctx.db, date, addDays(date, settings['agenda.dueWithinDays'])),
+  const until = addDays(date, settings['agenda.dueWithinDays']);
+  const [dueRows, followUps, moments, connector, counts] = await Promise.all([
+    listDueRows(ctx.db, date, until),
     followUpsFor(ctx, date, at, settings),
     birthdaysFor(ctx, date, settings['agenda.birthdayDays']),
+    connectorFor(ctx, date, until),
     countPeopleByTier(ctx.db),
   ]);
   return {
@@ -60,6 +66,7 @@ export async function getAgenda(ctx: Ctx, input: AgendaInput = {}): Promise<Agen
     })),
     followUps,
     moments,
+    connector,
     warnings: capacityWarnings(counts, settings),
     counts,
   };
@@ -114,6 +121,23 @@ async function birthdaysFor(ctx: Ctx, date: string, days: number): Promise<Momen
     out.push({ personId: r.id, name: r.name, kind: 'birthday', ...next });
   }
   return out.sort((a, b) => a.daysUntil - b.daysUntil || a.name.localeCompare(b.name));
+}
+
+/**
+ * The connector's follow-ups due by `until` (introductions a week after, referrals on their date,
+ * thanks owed), and gatherings planned up to `until` — those of the last two weeks too, until
+ * they are marked held or cancelled; the most overdue first.
+ */
+async function connectorFor(ctx: Ctx, date: string, until: string): Promise<ConnectorItem[]> {
+  const lists = await Promise.all([
+    listIntroductionFollowUps(ctx.db, until),
+    listReferralFollowUps(ctx.db, until),
+    listGatheringFollowUps(ctx.db, addDays(date, -14), until),
+  ]);
+  return lists
+    .flat()
+    .map((f) => ({ ...f, daysOverdue: daysBetween(f.dueOn, date) }))
+    .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.kind.localeCompare(b.kind) || a.id - b.id);
 }
 
 function capacityWarnings(counts: Agenda['counts'], s: Settings): CapacityWarning[] {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseLocalDateTime } from '../time/dates.js';
 import type { Stage, Tier } from '../vocab.js';
 import type { TierCounts } from '../people/people.js';
+import type { ConnectorFollowUp } from './connector-follow-ups.js';
 
 export const agendaSchema = z.object({
   /** `YYYY-MM-DD` (at the current time of day) or `YYYY-MM-DDTHH:MM`; default now. */
@@ -48,6 +49,12 @@ export interface MomentItem {
   age?: number;
 }
 
+/** An introduction, referral, thanks or gathering to follow up on. */
+export interface ConnectorItem extends ConnectorFollowUp {
+  /** Days past due: positive is overdue, 0 is today, negative is coming up (gatherings, soon due). */
+  daysOverdue: number;
+}
+
 export interface CapacityWarning {
   code: 'CapacityExceeded';
   tier: 'core' | 'important';
@@ -63,6 +70,8 @@ export interface Agenda {
   due: DueItem[];
   followUps: FollowUpItem[];
   moments: MomentItem[];
+  /** Introductions made a week ago, referrals to follow up, thanks owed, gatherings coming up. */
+  connector: ConnectorItem[];
   warnings: CapacityWarning[];
   counts: TierCounts;
 }

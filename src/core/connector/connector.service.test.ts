@@ -3,6 +3,7 @@ import { createTestContext, type TestContext } from '../../../test/helpers/test-
 import { expectAppError } from '../../../test/helpers/errors.js';
 import { makeInteraction, makePerson } from '../../../test/helpers/factories.js';
 import { importInteractions } from '../interactions/interactions.service.js';
+import { addIntroduction, advanceIntroduction } from '../introductions/introductions.service.js';
 import { archivePerson, updatePerson } from '../people/people.service.js';
 import {
   addKnows,
@@ -90,6 +91,18 @@ describe('who knows whom', () => {
       { personIds: [a.id, b.id, c.id], date: '2026-11-01', channel: 'event', kind: 'catch-up' },
     ]);
     expect(await suggestIntroductions(ctx, {}, 'zh')).toEqual([]);
+  });
+});
+
+describe('introductions', () => {
+  it('leaves a pair out once an introduction of them is started, and after it', async () => {
+    const a = await makePerson(ctx, { name: '张伟', needs: ['找人做小程序开发'] });
+    const b = await makePerson(ctx, { name: '李娜', offers: ['小程序开发'] });
+    await makePerson(ctx, { name: '王芳', offers: ['小程序开发'] });
+    const intro = await addIntroduction(ctx, { a: a.id, b: b.id });
+    expect((await suggestIntroductions(ctx, {}, 'zh')).map((s) => s.b.name)).toEqual(['王芳']);
+    await advanceIntroduction(ctx, intro.id, { outcome: 'declined' });
+    expect((await suggestIntroductions(ctx, {}, 'zh')).map((s) => s.b.name)).toEqual(['王芳']);
   });
 });
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Ctx, Executor } from '../context.js';
 import { AppError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
+import { listIntroducedPairs } from '../introductions/introductions.repository.js';
 import { resolvePerson } from '../people/people.service.js';
 import { localDate } from '../time/dates.js';
 import { parseInput } from '../validation.js';
@@ -133,7 +134,9 @@ async function buildConnectorIndex(ctx: Ctx, today: string): Promise<ConnectorIn
     p.seekIds = uniq(p.seek.map((r) => r.term));
     p.canIds = uniq([...p.offerIds, ...p.profile]);
   }
-  return buildIndex([...byId.values()], await listKnownPairs(ctx.db));
+  // Pairs already introduced (or turned down) are left out like pairs who know each other.
+  const introduced = (await listIntroducedPairs(ctx.db)).map(([lo, hi]) => `${lo}:${hi}`);
+  return buildIndex([...byId.values()], [...(await listKnownPairs(ctx.db)), ...introduced]);
 }
 
 export const matchOptionsSchema = z.object({
@@ -150,7 +153,7 @@ export interface Suggestion {
 
 /**
  * Introductions worth making: A needs what B offers (or A is looking for someone like B), best
- * first, leaving out pairs who already know each other and archived people. With `for`, the
+ * first, leaving out pairs who already know each other or were introduced, and archived people. With `for`, the
  * suggestions involving that person (as the one in need, then as the one who can help).
  */
 export async function suggestIntroductions(

@@ -2,6 +2,7 @@ import type { AppError, FieldIssue } from '../errors.js';
 import { allowedList, fieldLabel } from './fields.js';
 import { fill, type Lang } from './lang.js';
 import type { MalformedProblem } from '../../formats/contacts/record.js';
+import { introductionErrorParams } from '../introductions/messages.js';
 
 const ISSUES: Record<FieldIssue['problem'], { zh: string; en: string }> = {
   required: { zh: '{field}不能为空', en: '{field} is required' },
@@ -20,6 +21,14 @@ const ISSUES: Record<FieldIssue['problem'], { zh: string; en: string }> = {
   in_future: {
     zh: '{field}“{value}”还没到——只能记录已经发生的互动',
     en: '{field} "{value}" is in the future; only interactions that happened can be logged',
+  },
+  too_early: {
+    zh: '{field}“{value}”不能早于 {bound}',
+    en: '{field} "{value}" cannot be earlier than {bound}',
+  },
+  too_late: {
+    zh: '{field}“{value}”不能晚于 {bound}',
+    en: '{field} "{value}" cannot be later than {bound}',
   },
   too_long: {
     zh: '{field}太长了（最多 {max} 个字符）',
@@ -65,6 +74,62 @@ const CODES: Record<Exclude<AppError['code'], 'ValidationFailed'>, { zh: string;
   InteractionNotFound: {
     zh: '找不到编号为 {id} 的互动记录。',
     en: 'There is no interaction with id {id}.',
+  },
+  IntroductionNotFound: {
+    zh: '找不到编号为 {id} 的引荐。用 tongxing intro list 看看有哪些。',
+    en: 'There is no introduction with id {id}. See them with tongxing intro list.',
+  },
+  IntroductionExists: {
+    zh: '{a} 和 {b} 之间已经有一个进行中的引荐（#{id}，{stageLabel}）。接着推进它就好：tongxing intro advance {id}',
+    en: 'There is already an open introduction of {a} and {b} (#{id}, {stageLabel}). Carry on with it: tongxing intro advance {id}',
+  },
+  IntroductionSamePerson: {
+    zh: '不能把 {name} 介绍给自己：请选两个不同的人（A 是需要帮忙的一方，B 是能帮上忙的一方）。',
+    en: 'Cannot introduce {name} to themselves: pick two different people (A needs help, B can help).',
+  },
+  IntroductionStageSkipped: {
+    zh: '引荐 #{id} 现在是“{stageLabel}”，直接到“{toLabel}”会跳过：{skippedLabels}。请一步一步来；确实要跳过的话加上 --skip（API 里是 skip: true），跳过的步骤会记在历史里。',
+    en: 'Introduction #{id} is at "{stageLabel}"; going straight to "{toLabel}" skips {skippedLabels}. Go one step at a time, or if you mean it, pass --skip (skip: true in the API) and the skipped steps are recorded in its history.',
+  },
+  IntroductionStageBackwards: {
+    zh: '引荐 #{id} 已经到了“{stageLabel}”，不能改成“{toLabel}”：阶段只能往前走。如果记错了，先删除（tongxing intro remove {id}）再重新添加。',
+    en: 'Introduction #{id} is already at "{stageLabel}" and cannot go to "{toLabel}": stages only move forward. If it was recorded wrongly, remove it (tongxing intro remove {id}) and add it again.',
+  },
+  IntroductionConsentMissing: {
+    zh: '还没有记下 {who} 的同意，引荐 #{id} 不能标为“已介绍”：双方都愿意才介绍。问过并得到同意后记下来：tongxing intro consent {id} {sides}（或推进时加上 --consent {sides}）。',
+    en: '{who} has not said yes yet, so introduction #{id} cannot be marked introduced: both sides must agree first. Once they do, record it: tongxing intro consent {id} {sides} (or add --consent {sides} when advancing).',
+  },
+  IntroductionOutcomeMissing: {
+    zh: '要给引荐 #{id} 记结果，请说明结果如何（--outcome）：{outcomes}。',
+    en: 'To record how introduction #{id} ended, say how it went (--outcome): {outcomes}.',
+  },
+  IntroductionFinished: {
+    zh: '引荐 #{id} 已经有结果（{outcomeLabel}），不能再推进。如果记错了，先删除（tongxing intro remove {id}）再重新添加。',
+    en: 'Introduction #{id} is finished ({outcomeLabel}) and cannot move on. If it was recorded wrongly, remove it (tongxing intro remove {id}) and add it again.',
+  },
+  ReferralNotFound: {
+    zh: '找不到编号为 {id} 的转介绍。用 tongxing refer list 看看有哪些。',
+    en: 'There is no referral with id {id}. See them with tongxing refer list.',
+  },
+  ReferralClosed: {
+    zh: '转介绍 #{id} 已在 {closedOn} 结束，状态不能再改。如果记错了，先删除（tongxing refer remove {id}）再重新添加。',
+    en: 'Referral #{id} was closed on {closedOn}; its status cannot change any more. If it was recorded wrongly, remove it (tongxing refer remove {id}) and add it again.',
+  },
+  ReferralNotIncoming: {
+    zh: '转介绍 #{id} 是你转给 {person} 的；“已感谢”只用于别人转介绍给你的客户。如果 TA 谢过你，可以写进备注（--note）。',
+    en: 'Referral #{id} is one you passed to {person}; thanks are recorded only for referrals you received. If they thanked you, put it in the note (--note).',
+  },
+  GatheringNotFound: {
+    zh: '找不到编号为 {id} 的小聚。用 tongxing gather list 看看有哪些。',
+    en: 'There is no gathering with id {id}. See them with tongxing gather list.',
+  },
+  GatheringAlreadyHeld: {
+    zh: '小聚 #{id} 已经举办过了，不能再标记或取消。想再聚一次，就重新计划：tongxing gather plan 人名…',
+    en: 'Gathering #{id} has already been held; it cannot be marked or cancelled again. To meet again, plan a new one: tongxing gather plan PEOPLE…',
+  },
+  GatheringCancelled: {
+    zh: '小聚 #{id} 已经取消了。如果还是要聚，就重新计划：tongxing gather plan 人名…',
+    en: 'Gathering #{id} was cancelled. To meet after all, plan it again: tongxing gather plan PEOPLE…',
   },
   UnknownSetting: {
     zh: '没有名为“{key}”的设置。可用的设置：{allowed}',
@@ -194,6 +259,7 @@ export function describeIssue(i: FieldIssue, lang: Lang): string {
     allowed: allowedList(i.field, i.allowed ?? [], lang),
     max: i.max ?? '',
     min: i.min ?? '',
+    bound: i.bound ?? '',
     yearless:
       i.field === 'birthday'
         ? lang === 'zh'
@@ -211,6 +277,7 @@ export function describeError(e: AppError, lang: Lang): string {
   let msg = fill(CODES[e.code][lang], {
     ...e.details,
     ...(e.code === 'ImportMalformed' ? malformedParts(e, lang) : {}),
+    ...(e.code.startsWith('Introduction') ? introductionErrorParams(e.details, lang) : {}),
     allowed: Array.isArray(e.details.allowed) ? e.details.allowed.join(', ') : '',
   });
   if (e.code === 'PersonAmbiguous') {

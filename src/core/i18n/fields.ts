@@ -1,6 +1,7 @@
 import {
   CHANNELS,
   DIRECTIONS,
+  INTRO_OUTCOMES,
   KINDS,
   MODES,
   PLATFORMS,
@@ -46,6 +47,25 @@ const FIELD_LABELS: Record<string, { zh: string; en: string }> = {
   direction: { zh: '方向', en: 'direction' },
   date: { zh: '日期（--date）', en: 'date (--date)' },
   limit: { zh: '数量（--limit）', en: '--limit' },
+  person: { zh: '同行', en: 'person' },
+  a: { zh: '被介绍的一方 A', en: 'person A' },
+  b: { zh: '被介绍的一方 B', en: 'person B' },
+  reason: { zh: '理由（--reason）', en: '--reason' },
+  to: { zh: '目标阶段（--to）', en: '--to' },
+  outcome: { zh: '结果（--outcome）', en: '--outcome' },
+  side: { zh: '哪一方（a 或 b）', en: 'side (a or b)' },
+  consent: { zh: '同意（--consent）', en: '--consent' },
+  client: { zh: '客户（--client）', en: '--client' },
+  project: { zh: '项目（--project）', en: '--project' },
+  value: { zh: '预估金额（--value）', en: '--value' },
+  currency: { zh: '币种（--currency）', en: '--currency' },
+  referredOn: { zh: '转介绍日期（--on）', en: '--on' },
+  followUpOn: { zh: '跟进日期（--follow-up）', en: '--follow-up' },
+  status: { zh: '状态（--status）', en: '--status' },
+  size: { zh: '人数（--size）', en: '--size' },
+  around: { zh: '围绕谁（--around）', en: '--around' },
+  on: { zh: '日期（--on）', en: '--on' },
+  place: { zh: '地点（--place）', en: '--place' },
 };
 
 /** The vocabulary behind a field, to show allowed values with their labels. */
@@ -57,6 +77,7 @@ export const FIELD_VOCAB: Record<string, { values: string[]; terms: Record<strin
   mode: MODES,
   direction: DIRECTIONS,
   handles: PLATFORMS,
+  outcome: INTRO_OUTCOMES,
 };
 
 export function fieldLabel(field: string, lang: Lang): string {

@@ -6,9 +6,14 @@ import { localDate } from '../../core/time/dates.js';
 import {
   CHANNELS,
   DIRECTIONS,
+  GATHERING_STATUSES,
+  INTRO_OUTCOMES,
+  INTRO_STAGES,
   KINDS,
   MODES,
   PLATFORMS,
+  REFERRAL_DIRECTIONS,
+  REFERRAL_STATUSES,
   STAGES,
   TIERS,
   type Term,
@@ -41,7 +46,7 @@ export function meta(store: Store, version: string) {
         path: '/vocabulary',
         tags: ['meta'],
         summary:
-          'Tiers, stages, kinds, channels, directions, modes and platforms with their labels',
+          'Tiers, stages, kinds, channels, directions, modes, platforms, introduction stages and outcomes, referral directions and statuses, gathering statuses, with their labels',
         responses: {
           200: json(
             z.object({
@@ -52,6 +57,11 @@ export function meta(store: Store, version: string) {
               directions: TermList,
               modes: TermList,
               platforms: TermList,
+              introStages: TermList,
+              introOutcomes: TermList,
+              referralDirections: TermList,
+              referralStatuses: TermList,
+              gatheringStatuses: TermList,
             }),
             'Vocabularies',
           ),
@@ -67,6 +77,11 @@ export function meta(store: Store, version: string) {
             directions: terms(DIRECTIONS),
             modes: terms(MODES),
             platforms: terms(PLATFORMS),
+            introStages: terms(INTRO_STAGES),
+            introOutcomes: terms(INTRO_OUTCOMES),
+            referralDirections: terms(REFERRAL_DIRECTIONS),
+            referralStatuses: terms(REFERRAL_STATUSES),
+            gatheringStatuses: terms(GATHERING_STATUSES),
           },
           200,
         ),

@@ -1,0 +1,173 @@
+import { z } from 'zod';
+import { addDays } from '../time/dates.js';
+import { dateField, optionalText, termField } from '../validation.js';
+import {
+  REFERRAL_DIRECTIONS,
+  REFERRAL_STATUSES,
+  type ReferralDirection,
+  type ReferralStatus,
+} from '../vocab.js';
+
+/** A client or project passed to a peer (`out`) or received from one (`in`). */
+export interface Referral {
+  id: number;
+  direction: ReferralDirection;
+  person: { id: number; name: string };
+  client: string;
+  project: string | null;
+  /** Estimated value in `currency`, to 2 decimal places. */
+  value: number | null;
+  currency: string;
+  status: ReferralStatus;
+  referredOn: string;
+  followUpOn: string | null;
+  closedOn: string | null;
+  thanksSentOn: string | null;
+  note: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The currency values are kept in unless said otherwise; won value in the balance counts only it. */
+export const DEFAULT_CURRENCY = 'CNY';
+/** An open referral is followed up this many days after it was made (or moved on). */
+export const FOLLOW_UP_DAYS = 14;
+/** The largest value accepted: whole cents stay exact integers far below this. */
+export const MAX_VALUE = 1_000_000_000_000;
+
+const personRef = z.union([z.string().trim().min(1), z.number().int().positive()]);
+
+/** A non-negative amount with at most 2 decimal places. */
+const valueField = z
+  .number()
+  .min(0)
+  .max(MAX_VALUE)
+  .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, {
+    params: { problem: 'invalid_format' },
+  });
+
+/** Names people use for the renminbi, taken as CNY. */
+const CNY_ALIASES = new Set(['RMB', '人民币', '元', '¥', '￥']);
+
+/** A 3-letter currency code (ISO 4217 style), upper-cased; RMB and 人民币 mean CNY. */
+const currencyField = z
+  .string()
+  .trim()
+  .transform((s) => (CNY_ALIASES.has(s.toUpperCase()) ? DEFAULT_CURRENCY : s.toUpperCase()))
+  .pipe(z.string().regex(/^[A-Z]{3}$/));
+
+export const addReferralSchema = z.object({
+  direction: termField(REFERRAL_DIRECTIONS),
+  /** The peer: an id or a name. */
+  person: personRef,
+  client: z.string().trim().min(1).max(200),
+  project: optionalText(200),
+  value: valueField.nullable().optional(),
+  currency: currencyField.optional(),
+  /** Default today. */
+  referredOn: dateField.optional(),
+  /** Default referredOn + 14 days; null for none. */
+  followUpOn: dateField.nullable().optional(),
+  note: optionalText(5000),
+});
+export type AddReferralInput = z.input<typeof addReferralSchema>;
+
+export const advanceReferralSchema = z.object({
+  /** Default: the next status (referred → in-talks); from in-talks, won or lost must be said. */
+  to: termField(REFERRAL_STATUSES).optional(),
+  /** A new follow-up date, or null to clear it. */
+  followUpOn: dateField.nullable().optional(),
+  note: optionalText(5000),
+});
+export type AdvanceReferralInput = z.input<typeof advanceReferralSchema>;
+
+export const listReferralsSchema = z.object({
+  direction: termField(REFERRAL_DIRECTIONS).optional(),
+  status: termField(REFERRAL_STATUSES).optional(),
+  person: personRef.optional(),
+  /** Only referrals still open (referred or in talks). */
+  open: z.boolean().optional(),
+});
+export type ListReferralsInput = z.input<typeof listReferralsSchema>;
+
+/** Statuses still waiting for an answer. */
+export const OPEN_STATUSES: readonly ReferralStatus[] = ['referred', 'in-talks'];
+
+export function isOpen(status: ReferralStatus): boolean {
+  return OPEN_STATUSES.includes(status);
+}
+
+/** Where a referral may go from its status (forward only; closed ones go nowhere). */
+export function allowedMoves(from: ReferralStatus): ReferralStatus[] {
+  switch (from) {
+    case 'referred':
+      return ['in-talks', 'won', 'lost'];
+    case 'in-talks':
+      return ['won', 'lost'];
+    case 'won':
+    case 'lost':
+      return [];
+  }
+}
+
+/** The status a bare "advance" moves to: only referred → in-talks is unambiguous. */
+export function nextStatus(from: ReferralStatus): ReferralStatus | undefined {
+  return from === 'referred' ? 'in-talks' : undefined;
+}
+
+/** The default follow-up of an open referral made or moved on `from`. */
+export function defaultFollowUp(from: string): string {
+  return addDays(from, FOLLOW_UP_DAYS);
+}
+
+/** What the agenda and lists say a referral is about: `client · project`. */
+export function referralAbout(client: string, project: string | null): string {
+  return project ? `${client} · ${project}` : client;
+}
+
+/** Amount ↔ whole cents (stored that way so sums stay exact). */
+export function toCents(value: number): number {
+  return Math.round(value * 100);
+}
+export function fromCents(cents: number): number {
+  return cents / 100;
+}
+
+const MULTIPLIERS: Record<string, number> = { 万: 10_000, w: 10_000, k: 1_000, 千: 1_000 };
+
+/**
+ * An amount as people type it: `12000`, `12,000`, `¥12,000`, `1.2万`, `8k`, `3000元`. Anything
+ * else comes back unchanged, so validation can quote it.
+ */
+export function parseAmount(text: string): number | string {
+  const s = text
+    .trim()
+    .replace(/[,，\s]/g, '')
+    .replace(/^[¥￥$]/, '')
+    .replace(/元$/, '');
+  const m = /^(\d+(?:\.\d+)?)([万wk千]?)$/i.exec(s);
+  if (!m) return text;
+  const n = Number(m[1]) * (MULTIPLIERS[(m[2] ?? '').toLowerCase()] ?? 1);
+  // Multiplying a decimal can leave float dust (1.1万 = 11000.000000000002).
+  return Math.round(n * 100) / 100;
+}
+
+const SYMBOLS: Record<string, string> = {
+  CNY: '¥',
+  USD: '$',
+  EUR: '€',
+  GBP: '£',
+  JPY: 'JP¥',
+  HKD: 'HK$',
+  TWD: 'NT$',
+};
+
+/** `¥12,000`, `$1,250.50`, `SGD 800`: grouped digits, decimals only when there are cents. */
+export function formatValue(value: number, currency: string): string {
+  const digits = value.toLocaleString('en-US', {
+    minimumFractionDigits: Number.isInteger(value) ? 0 : 2,
+    maximumFractionDigits: 2,
+  });
+  const symbol = SYMBOLS[currency];
+  return symbol ? `${symbol}${digits}` : `${currency} ${digits}`;
+}
