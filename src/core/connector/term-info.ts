@@ -187,6 +187,8 @@ export function termKind(id: string): TermKind {
 /** The term as a person would say it: its first Chinese or English form, or the literal word. */
 export function termLabel(id: string, lang: 'zh' | 'en'): string {
   const i = INFO.get(id);
-  if (i) return lang === 'zh' ? i.zh : i.en;
-  return id.startsWith('w:') ? id.slice(2) : id;
+  if (!i) return id.startsWith('w:') ? id.slice(2) : id;
+  if (lang === 'zh') return i.zh;
+  // Surface forms are stored in lower case for matching; a city is a name ("New York").
+  return i.kind === 'city' ? i.en.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()) : i.en;
 }

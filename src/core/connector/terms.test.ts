@@ -199,10 +199,11 @@ describe('extractTerms', () => {
 });
 
 describe('termLabel, termWeight, termKind', () => {
-  it('label a term by its first form in each language', () => {
+  it('label a term by its first form in each language, cities as names', () => {
     expect(termLabel('motion-design', 'zh')).toBe('动效');
     expect(termLabel('motion-design', 'en')).toBe('motion design');
-    expect(termLabel('hangzhou', 'en')).toBe('hangzhou');
+    expect(termLabel('hangzhou', 'en')).toBe('Hangzhou');
+    expect(termLabel('hangzhou', 'zh')).toBe('杭州');
   });
 
   it('weigh vocabulary terms over literal words, cities and generic terms lower', () => {
