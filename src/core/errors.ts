@@ -45,7 +45,11 @@ export interface FieldIssue {
     | 'too_early'
     | 'too_late'
     | 'handle_without_platform'
-    | 'unknown_platform';
+    | 'unknown_platform'
+    // References and repeats inside a JSON backup (core/exchange/backup.service.ts).
+    | 'unknown_person'
+    | 'same_person'
+    | 'duplicate';
   value?: unknown;
   allowed?: readonly string[];
   max?: number;

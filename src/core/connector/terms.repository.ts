@@ -1,5 +1,6 @@
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { Executor } from '../context.js';
+import type { KnowsTable } from '../../db/schema.js';
 import { dataVersion } from '../../db/data-version.js';
 import { connectionOf } from '../../db/raw.js';
 
@@ -179,4 +180,23 @@ export async function insertKnowsFromInteractions(db: Executor, createdAt: strin
 export function storeVersion(db: Executor): string | undefined {
   const sqlite = connectionOf(db);
   return sqlite ? dataVersion(sqlite) : undefined;
+}
+
+/** Every "knows" row as stored, for the JSON backup. */
+export async function listAllKnowsRows(db: Executor): Promise<Selectable<KnowsTable>[]> {
+  return db.selectFrom('knows').selectAll().orderBy('a_id').orderBy('b_id').execute();
+}
+
+/** Adds "knows" rows as given (a_id < b_id each), for restoring a backup. */
+export async function insertKnowsRows(
+  db: Executor,
+  rows: readonly Selectable<KnowsTable>[],
+): Promise<void> {
+  // 4 parameters a row: stay far below SQLite's limit on bound parameters.
+  for (let k = 0; k < rows.length; k += 2000) {
+    await db
+      .insertInto('knows')
+      .values(rows.slice(k, k + 2000))
+      .execute();
+  }
 }

@@ -5,8 +5,8 @@ import {
   type Backup,
   type PersonRecord,
 } from '../../formats/json/backup.js';
-import type { Ctx } from '../context.js';
-import { AppError, isAppError } from '../errors.js';
+import type { Ctx, Executor } from '../context.js';
+import { AppError, isAppError, type FieldIssue } from '../errors.js';
 import { refreshDueDates } from '../cadence/cadence.service.js';
 import {
   recomputeLastInteraction,
@@ -20,20 +20,33 @@ import { listPhotos, savePhoto } from '../people/photos.repository.js';
 import { isSettingKey, SETTING_DEFS } from '../settings/settings.js';
 import { listSettingRows, upsertSetting } from '../settings/settings.repository.js';
 import { getSettings } from '../settings/settings.service.js';
-import { parseInput } from '../validation.js';
+import { parseInput, validationError } from '../validation.js';
 import { bulkInteractionSchema } from '../interactions/interactions.js';
+import {
+  connectorIssues,
+  exportConnectorRecords,
+  importConnectorRecords,
+} from './backup.connector.js';
 
 /** Everything the user entered, as Tongxing's JSON backup (see formats/json/backup.ts). */
 export async function exportBackup(
   ctx: Ctx,
 ): Promise<{ content: string; people: number; interactions: number }> {
-  const people = await listAllPeople(ctx.db, { includeArchived: true });
+  // One read transaction: every table from the same moment, so no record can name a person added
+  // (or deleted) between two of the reads.
+  return ctx.db.transaction().execute((trx) => readBackup(trx));
+}
+
+async function readBackup(
+  db: Executor,
+): Promise<{ content: string; people: number; interactions: number }> {
+  const people = await listAllPeople(db, { includeArchived: true });
   const uidOf = new Map(people.map((p) => [p.id, p.uid]));
-  const interactions = await listInteractionRows(ctx.db, { limit: Number.MAX_SAFE_INTEGER });
+  const interactions = await listInteractionRows(db, { limit: Number.MAX_SAFE_INTEGER });
   const settings = Object.fromEntries(
-    (await listSettingRows(ctx.db)).map((r) => [r.key, JSON.parse(r.value) as unknown]),
+    (await listSettingRows(db)).map((r) => [r.key, JSON.parse(r.value) as unknown]),
   );
-  const photos = await listPhotos(ctx.db);
+  const photos = await listPhotos(db);
   const doc: Backup = {
     format: 'tongxing',
     version: 1,
@@ -63,6 +76,7 @@ export async function exportBackup(
       ...rest,
       people: who.map((p) => uidOf.get(p.id)!),
     })),
+    ...(await exportConnectorRecords(db, uidOf)),
   };
   return { content: writeBackup(doc), people: people.length, interactions: interactions.length };
 }
@@ -81,6 +95,26 @@ function at<T>(prefix: string, fn: () => T): T {
   }
 }
 
+function refuse(field: string, problem: FieldIssue['problem'], value: string): never {
+  throw new AppError('ValidationFailed', { issues: [{ field, problem, value }] });
+}
+
+/**
+ * The document's shape. Issues name their place in the file with the record's index
+ * (`introductions.3.stage`): the shared mapping keeps only names, which suits a form, not a file.
+ */
+function parseDocument(raw: unknown): Backup {
+  const r = backupSchema.safeParse(raw, { reportInput: true });
+  if (r.success) return r.data;
+  const issues = validationError(r.error, 'file').details.issues ?? [];
+  throw new AppError('ValidationFailed', {
+    issues: issues.map((issue, k) => ({
+      ...issue,
+      field: r.error.issues[k]?.path.map(String).join('.') || issue.field,
+    })),
+  });
+}
+
 /** Checks what the database would refuse or misread: vocabularies, dates, references. */
 function validate(doc: Backup): void {
   doc.people.forEach((p, i) =>
@@ -93,27 +127,18 @@ function validate(doc: Backup): void {
       }),
     ),
   );
-  const uids = new Set(doc.people.map((p) => p.uid));
-  if (uids.size !== doc.people.length) {
-    throw new AppError('ValidationFailed', {
-      issues: [{ field: 'people', problem: 'invalid_value', value: 'duplicate uid' }],
-    });
-  }
+  const uids = new Set<string>();
+  doc.people.forEach((p, i) => {
+    if (uids.has(p.uid)) refuse(`people.${i}.uid`, 'duplicate', p.uid);
+    uids.add(p.uid);
+  });
   doc.people.forEach((p, i) => {
     if (p.introducedBy !== null && !uids.has(p.introducedBy)) {
-      throw new AppError('ValidationFailed', {
-        issues: [
-          { field: `people.${i}.introducedBy`, problem: 'invalid_value', value: p.introducedBy },
-        ],
-      });
+      refuse(`people.${i}.introducedBy`, 'unknown_person', p.introducedBy);
     }
   });
   (doc.photos ?? []).forEach((f, i) => {
-    if (!uids.has(f.person)) {
-      throw new AppError('ValidationFailed', {
-        issues: [{ field: `photos.${i}.person`, problem: 'invalid_value', value: f.person }],
-      });
-    }
+    if (!uids.has(f.person)) refuse(`photos.${i}.person`, 'unknown_person', f.person);
   });
   doc.interactions.forEach((x, i) => {
     at(`interactions.${i}`, () =>
@@ -128,12 +153,10 @@ function validate(doc: Backup): void {
       }),
     );
     const unknown = x.people.find((u) => !uids.has(u));
-    if (unknown) {
-      throw new AppError('ValidationFailed', {
-        issues: [{ field: `interactions.${i}.people`, problem: 'invalid_value', value: unknown }],
-      });
-    }
+    if (unknown) refuse(`interactions.${i}.people`, 'unknown_person', unknown);
   });
+  const issues = connectorIssues(doc, uids);
+  if (issues.length > 0) throw new AppError('ValidationFailed', { issues });
   for (const [key, value] of Object.entries(doc.settings)) {
     if (!isSettingKey(key))
       throw new AppError('UnknownSetting', { key, allowed: Object.keys(SETTING_DEFS) });
@@ -157,7 +180,7 @@ export async function importBackup(
   } catch (e) {
     throw new AppError('ImportInvalid', { file, reason: (e as Error).message });
   }
-  const doc = parseInput(backupSchema, raw, 'file');
+  const doc = parseDocument(raw);
   validate(doc);
   return ctx.db.transaction().execute(async (trx) => {
     // Archived people count too: merging into existing data is the importers' job, not a restore's.
@@ -193,6 +216,7 @@ export async function importBackup(
         data: Buffer.from(f.data, 'base64'),
       });
     }
+    await importConnectorRecords(trx, doc, idOf);
     await recomputeLastInteraction(trx);
     await refreshDueDates(trx, await getSettings(trx));
     await rebuildSearchIndex(trx);

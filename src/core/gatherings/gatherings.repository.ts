@@ -134,3 +134,57 @@ export async function listGatheringFollowUps(
     dueOn: r.on_date!,
   }));
 }
+
+/** Every gathering as stored, oldest first, with its people's ids in planned order: for backups. */
+export async function listAllGatheringRows(
+  db: Executor,
+): Promise<{ row: Row; personIds: number[] }[]> {
+  const rows = await db
+    .selectFrom('gatherings')
+    .selectAll()
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  const links = await db
+    .selectFrom('gathering_people')
+    .select(['gathering_id', 'person_id'])
+    .orderBy('gathering_id')
+    .orderBy('position')
+    .execute();
+  const by = new Map<number, number[]>();
+  for (const l of links) {
+    const list = by.get(l.gathering_id) ?? [];
+    list.push(l.person_id);
+    by.set(l.gathering_id, list);
+  }
+  return rows.map((row) => ({ row, personIds: by.get(row.id) ?? [] }));
+}
+
+/** Adds gatherings with their people, in the order given (restoring a backup). */
+export async function insertGatheringRows(
+  db: Executor,
+  items: readonly { row: Omit<Row, 'id'>; personIds: readonly number[] }[],
+): Promise<void> {
+  // 8 columns a row keeps each statement well under SQLite's 32,766 bound parameters.
+  for (let i = 0; i < items.length; i += 500) {
+    const chunk = items.slice(i, i + 500);
+    const ids = await db
+      .insertInto('gatherings')
+      .values(chunk.map((c) => c.row))
+      .returning('id')
+      .execute();
+    const links = chunk.flatMap((c, j) =>
+      c.personIds.map((person_id, position) => ({
+        gathering_id: ids[j]!.id,
+        person_id,
+        position,
+      })),
+    );
+    for (let k = 0; k < links.length; k += 2000) {
+      await db
+        .insertInto('gathering_people')
+        .values(links.slice(k, k + 2000))
+        .execute();
+    }
+  }
+}

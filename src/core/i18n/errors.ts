@@ -47,6 +47,18 @@ const ISSUES: Record<FieldIssue['problem'], { zh: string; en: string }> = {
     zh: '未知的平台“{value}”，可选：{allowed}',
     en: 'unknown platform "{value}"; valid platforms: {allowed}',
   },
+  unknown_person: {
+    zh: '{field}：文件的 people 里没有 uid 为“{value}”的人。文件可能被截断或改动过，请用完整的备份文件。',
+    en: '{field}: there is no one with the uid "{value}" among the people in this file. It may be cut short or edited; use a complete backup.',
+  },
+  same_person: {
+    zh: '{field}：两边都是“{value}”，这里需要两个不同的人。',
+    en: '{field}: "{value}" is on both sides; two different people are needed.',
+  },
+  duplicate: {
+    zh: '{field}：“{value}”重复出现，只能有一条。请删掉多余的那条。',
+    en: '{field}: "{value}" appears more than once, where only one is allowed; remove the extra one.',
+  },
 };
 
 const RANGE_OPEN = {

@@ -80,14 +80,27 @@ export const FIELD_VOCAB: Record<string, { values: string[]; terms: Record<strin
   outcome: INTRO_OUTCOMES,
 };
 
+/**
+ * A field as users know it. `needs.2` is still "needs"; a deeper path into a file's records
+ * (`people.12.tier`) keeps its place, which says which record, and adds the field's name.
+ */
 export function fieldLabel(field: string, lang: Lang): string {
-  const root = field.split('.')[0] ?? field;
-  return FIELD_LABELS[root]?.[lang] ?? field;
+  const parts = field.split('.');
+  if (parts.length <= 2) return FIELD_LABELS[parts[0]!]?.[lang] ?? field;
+  const label = FIELD_LABELS[leaf(field)]?.[lang];
+  if (!label || label === leaf(field)) return field;
+  return lang === 'zh' ? `${field}（${label}）` : `${field} (${label})`;
+}
+
+/** The last named part of a path: `people.12.tier` → `tier`, `interactions.3.people.0` → `people`. */
+function leaf(field: string): string {
+  const named = field.split('.').filter((p) => !/^\d+$/.test(p));
+  return named[named.length - 1] ?? field;
 }
 
 /** `core（核心）、important（重要）…` in Chinese, `core, important, …` in English. */
 export function allowedList(field: string, allowed: readonly string[], lang: Lang): string {
-  const v = FIELD_VOCAB[field.split('.')[0] ?? field];
+  const v = FIELD_VOCAB[leaf(field)];
   if (lang === 'en') return allowed.join(', ');
   return allowed.map((a) => (v?.terms[a] ? `${a}（${v.terms[a].zh}）` : a)).join('、');
 }

@@ -1,6 +1,6 @@
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Executor } from '../context.js';
-import type { IntroductionsTable } from '../../db/schema.js';
+import type { IntroductionStepsTable, IntroductionsTable } from '../../db/schema.js';
 import type { ConnectorFollowUp } from '../agenda/connector-follow-ups.js';
 import type { IntroOutcome, IntroStage } from '../vocab.js';
 import type { Introduction, IntroductionStep } from './introductions.js';
@@ -200,4 +200,59 @@ export async function listOpenIntroductionsFor(
   personId: number,
 ): Promise<Introduction[]> {
   return listIntroductionRows(db, { personId, open: true });
+}
+
+type StepRow = Selectable<IntroductionStepsTable>;
+
+/** Every introduction as stored, oldest first, each with its steps (oldest first): for backups. */
+export async function listAllIntroductionRows(
+  db: Executor,
+): Promise<{ row: Selectable<IntroductionsTable>; steps: StepRow[] }[]> {
+  const rows = await db
+    .selectFrom('introductions')
+    .selectAll()
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  const steps = await db
+    .selectFrom('introduction_steps')
+    .selectAll()
+    .orderBy('introduction_id')
+    .orderBy('id')
+    .execute();
+  const by = new Map<number, StepRow[]>();
+  for (const s of steps) {
+    const list = by.get(s.introduction_id) ?? [];
+    list.push(s);
+    by.set(s.introduction_id, list);
+  }
+  return rows.map((row) => ({ row, steps: by.get(row.id) ?? [] }));
+}
+
+/** Adds introductions with their steps, in the order given (restoring a backup). */
+export async function insertIntroductionRows(
+  db: Executor,
+  items: readonly {
+    row: Insertable<IntroductionsTable>;
+    steps: readonly Omit<StepRow, 'id' | 'introduction_id'>[];
+  }[],
+): Promise<void> {
+  // 12 columns a row keeps each statement well under SQLite's 32,766 bound parameters.
+  for (let i = 0; i < items.length; i += 500) {
+    const chunk = items.slice(i, i + 500);
+    const ids = await db
+      .insertInto('introductions')
+      .values(chunk.map((c) => c.row))
+      .returning('id')
+      .execute();
+    const steps = chunk.flatMap((c, j) =>
+      c.steps.map((s) => ({ ...s, introduction_id: ids[j]!.id })),
+    );
+    for (let k = 0; k < steps.length; k += 2000) {
+      await db
+        .insertInto('introduction_steps')
+        .values(steps.slice(k, k + 2000))
+        .execute();
+    }
+  }
 }

@@ -125,3 +125,22 @@ export async function listReferralFollowUps(
     (a, b) => a.dueOn.localeCompare(b.dueOn) || a.id - b.id || a.kind.localeCompare(b.kind),
   );
 }
+
+/** Every referral as stored, oldest first: for backups. */
+export async function listAllReferralRows(db: Executor): Promise<Selectable<ReferralsTable>[]> {
+  return db.selectFrom('referrals').selectAll().orderBy('created_at').orderBy('id').execute();
+}
+
+/** Adds referrals as given, in this order (restoring a backup). */
+export async function insertReferralRows(
+  db: Executor,
+  rows: readonly Insertable<ReferralsTable>[],
+): Promise<void> {
+  // 14 columns a row keeps each statement well under SQLite's 32,766 bound parameters.
+  for (let i = 0; i < rows.length; i += 500) {
+    await db
+      .insertInto('referrals')
+      .values(rows.slice(i, i + 500))
+      .execute();
+  }
+}
