@@ -108,6 +108,65 @@ const importRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/import/ImportPage'), 'ImportPage'),
 });
 
+/** What the Connect page keeps in the address: the "who can help" question, the person filter. */
+export interface ConnectSearch {
+  q?: string;
+  for?: string;
+}
+
+export const connectRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/connect',
+  validateSearch: (s: Record<string, unknown>): ConnectSearch => ({
+    q: text(s.q),
+    for: text(s.for),
+  }),
+  component: lazyRouteComponent(() => import('./features/connect/ConnectPage'), 'ConnectPage'),
+});
+
+/** The Introductions board can be narrowed to one person's introductions (`?person=ID`). */
+export interface IntroductionsSearch {
+  person?: number;
+}
+
+function personId(v: unknown): number | undefined {
+  const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : NaN;
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
+export const introductionsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/introductions',
+  validateSearch: (s: Record<string, unknown>): IntroductionsSearch => ({
+    person: personId(s.person),
+  }),
+  component: lazyRouteComponent(
+    () => import('./features/introductions/IntroductionsPage'),
+    'IntroductionsPage',
+  ),
+});
+
+/** What the Referrals page keeps in the address: direction, open or closed, one person. */
+export interface ReferralsSearch {
+  direction?: 'out' | 'in';
+  show?: 'closed' | 'all';
+  person?: number;
+}
+
+export const referralsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/referrals',
+  validateSearch: (s: Record<string, unknown>): ReferralsSearch => ({
+    direction: s.direction === 'out' || s.direction === 'in' ? s.direction : undefined,
+    show: s.show === 'closed' || s.show === 'all' ? s.show : undefined,
+    person: personId(s.person),
+  }),
+  component: lazyRouteComponent(
+    () => import('./features/referrals/ReferralsPage'),
+    'ReferralsPage',
+  ),
+});
+
 const routeTree = rootRoute.addChildren([
   todayRoute,
   peopleRoute,
@@ -115,6 +174,9 @@ const routeTree = rootRoute.addChildren([
   personRoute,
   settingsRoute,
   importRoute,
+  connectRoute,
+  introductionsRoute,
+  referralsRoute,
 ]);
 
 export const router = createRouter({

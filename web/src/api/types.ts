@@ -20,6 +20,7 @@ export type {
   FollowUpItem,
   MomentItem,
   CapacityWarning,
+  ConnectorItem,
 } from '../../../src/core/agenda/agenda.js';
 export type { Settings, SettingKey } from '../../../src/core/settings/settings.js';
 export type { CalendarLink, ExportFormat } from '../../../src/core/exchange/exchange.js';
@@ -30,6 +31,15 @@ export type {
 } from '../../../src/core/exchange/import.js';
 export type { ImportFormat, MappableField } from '../../../src/formats/contacts/record.js';
 export type { FieldIssue, ErrorCode } from '../../../src/core/errors.js';
+export type { Suggestion, WhoAnswer } from '../../../src/core/connector/connector.service.js';
+export type { Gathering, GatheringSuggestion } from '../../../src/core/gatherings/gatherings.js';
+export type {
+  Introduction,
+  IntroductionStep,
+  IntroDrafts,
+} from '../../../src/core/introductions/introductions.js';
+export type { Referral } from '../../../src/core/referrals/referrals.js';
+export type { Reciprocity } from '../../../src/core/referrals/reciprocity.js';
 export type {
   Tier,
   Stage,
@@ -38,4 +48,9 @@ export type {
   Direction,
   Mode,
   Platform,
+  IntroStage,
+  IntroOutcome,
+  ReferralDirection,
+  ReferralStatus,
+  GatheringStatus,
 } from '../../../src/core/vocab.js';

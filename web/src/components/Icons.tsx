@@ -116,3 +116,21 @@ export const FileIcon = (p: IconProps) => (
     <path d="M14 3v5h5M9 13h6M9 17h4" />
   </Svg>
 );
+
+/** Three people, linked: making connections between them. */
+export const ConnectIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <circle cx="6" cy="7" r="2.6" />
+    <circle cx="18" cy="7" r="2.6" />
+    <circle cx="12" cy="18" r="2.6" />
+    <path d="M8.6 7h6.8M7.3 9.3l3.4 6.4M16.7 9.3l-3.4 6.4" />
+  </Svg>
+);
+
+/** Two arrows passing each other: clients passed out and received. */
+export const ReferralIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M4 8h14.5M15 4.5 18.5 8 15 11.5" />
+    <path d="M20 16H5.5M9 12.5 5.5 16 9 19.5" />
+  </Svg>
+);

@@ -4,7 +4,17 @@ import { useTranslation } from 'react-i18next';
 import { setLang } from '../i18n';
 import { requestSearchFocus, runPageShortcut, shouldIgnoreKey } from '../lib/shortcuts';
 import { useLang } from '../lib/useLang';
-import { ImportIcon, KeyboardIcon, PeopleIcon, PlusIcon, SettingsIcon, SunIcon } from './Icons';
+import {
+  ConnectIcon,
+  HandshakeIcon,
+  ImportIcon,
+  KeyboardIcon,
+  PeopleIcon,
+  PlusIcon,
+  ReferralIcon,
+  SettingsIcon,
+  SunIcon,
+} from './Icons';
 import { ShortcutsHelp } from './ShortcutsHelp';
 
 /** The switch shows the other language, written in that language. */
@@ -83,32 +93,52 @@ export function Layout() {
             </span>
           </Link>
           <nav className="app-nav" aria-label={t('nav.label')}>
-            <Link to="/" className="nav-link" activeOptions={{ exact: true }}>
-              <SunIcon />
-              <span>{t('nav.today')}</span>
-            </Link>
-            <Link
-              to="/people"
-              className="nav-link"
-              data-status={isPeople ? 'active' : undefined}
-              aria-current={isPeople ? 'page' : undefined}
-              activeOptions={{ exact: true, includeSearch: false }}
-            >
-              <PeopleIcon />
-              <span>{t('nav.people')}</span>
-            </Link>
-            <Link to="/people/new" className="nav-link">
-              <PlusIcon />
-              <span>{t('nav.add')}</span>
-            </Link>
-            <Link to="/import" className="nav-link">
-              <ImportIcon />
-              <span>{t('import.nav')}</span>
-            </Link>
-            <Link to="/settings" className="nav-link">
-              <SettingsIcon />
-              <span>{t('nav.settings')}</span>
-            </Link>
+            {/* Places to go, in the tab bar on phones. The tools after them (add, import,
+                settings) are icons in the header, so that the tab bar keeps room for five. */}
+            <div className="nav-main">
+              <Link to="/" className="nav-link" activeOptions={{ exact: true }}>
+                <SunIcon />
+                <span>{t('nav.today')}</span>
+              </Link>
+              <Link
+                to="/people"
+                className="nav-link"
+                data-status={isPeople ? 'active' : undefined}
+                aria-current={isPeople ? 'page' : undefined}
+                activeOptions={{ exact: true, includeSearch: false }}
+              >
+                <PeopleIcon />
+                <span>{t('nav.people')}</span>
+              </Link>
+              <Link to="/connect" className="nav-link">
+                <ConnectIcon />
+                <span>{t('connect.nav')}</span>
+              </Link>
+              <Link to="/introductions" className="nav-link">
+                <HandshakeIcon />
+                {/* "Introductions" does not fit a phone's tab; the short name stands in there. */}
+                <span className="nav-label-long">{t('intro.nav')}</span>
+                <span className="nav-label-short">{t('intro.navShort')}</span>
+              </Link>
+              <Link to="/referrals" className="nav-link">
+                <ReferralIcon />
+                <span>{t('referral.nav')}</span>
+              </Link>
+            </div>
+            <div className="nav-tools">
+              <Link to="/people/new" className="nav-link" title={t('nav.add')}>
+                <PlusIcon />
+                <span>{t('nav.add')}</span>
+              </Link>
+              <Link to="/import" className="nav-link" title={t('import.nav')}>
+                <ImportIcon />
+                <span>{t('import.nav')}</span>
+              </Link>
+              <Link to="/settings" className="nav-link" title={t('nav.settings')}>
+                <SettingsIcon />
+                <span>{t('nav.settings')}</span>
+              </Link>
+            </div>
           </nav>
           <div className="header-tools">
             <button

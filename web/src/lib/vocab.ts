@@ -1,10 +1,14 @@
 import {
   CHANNELS,
   DIRECTIONS,
+  INTRO_OUTCOMES,
+  INTRO_STAGES,
   KINDS,
   MODES,
   OFFLINE_CHANNELS,
   PLATFORMS,
+  REFERRAL_DIRECTIONS,
+  REFERRAL_STATUSES,
   STAGES,
   TIERS,
   type Term,
@@ -12,6 +16,7 @@ import {
 import type { Lang } from '../i18n';
 
 export { CHANNELS, DIRECTIONS, KINDS, MODES, OFFLINE_CHANNELS, PLATFORMS, STAGES, TIERS };
+export { INTRO_OUTCOMES, INTRO_STAGES, REFERRAL_DIRECTIONS, REFERRAL_STATUSES };
 
 export interface Vocab<K extends string> {
   values: K[];

@@ -19,6 +19,7 @@ import { usePageTitle } from '../../lib/usePageTitle';
 import { PLATFORMS, termLabel } from '../../lib/vocab';
 import { formFromPerson, toUpdateInput, type PersonFormState } from '../person-form/formState';
 import { PersonForm } from '../person-form/PersonForm';
+import { ReciprocityPanel } from './ReciprocityPanel';
 import { Timeline } from './Timeline';
 
 export function PersonPage() {
@@ -193,6 +194,7 @@ function PersonView({ person }: { person: Person }) {
               <strong>{t('person.nextStep')}</strong> {t(`person.step.${person.stage}`)}
             </p>
             <Profile person={person} />
+            <ReciprocityPanel person={person} />
           </div>
           <Timeline person={person} onLog={() => setLogging(true)} />
         </div>

@@ -21,6 +21,7 @@ import { formatDate, formatInstant } from '../../lib/dates';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { useLang } from '../../lib/useLang';
 import { TIERS, termLabel } from '../../lib/vocab';
+import { ConnectorFollowUps } from './ConnectorFollowUps';
 
 export function TodayPage() {
   const { t } = useTranslation();
@@ -108,6 +109,7 @@ function AgendaView({ agenda, onLog, onSnooze }: AgendaViewProps) {
     due.length === 0 &&
     followUps.length === 0 &&
     moments.length === 0 &&
+    agenda.connector.length === 0 &&
     agenda.warnings.length === 0;
 
   if (nothing) {
@@ -139,6 +141,7 @@ function AgendaView({ agenda, onLog, onSnooze }: AgendaViewProps) {
           <FollowUpRow key={f.personId} item={f} onLog={onLog} onSnooze={onSnooze} />
         )}
       />
+      <ConnectorFollowUps items={agenda.connector} />
       <AgendaSection
         id="due"
         icon={<HandshakeIcon />}

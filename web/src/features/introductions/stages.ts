@@ -1,0 +1,93 @@
+import type { Introduction, IntroOutcome, IntroStage } from '../../api/types';
+
+/** The stages, in order; 'outcome' is where finished introductions rest. */
+export const STAGE_ORDER: readonly IntroStage[] = [
+  'idea',
+  'asked-a',
+  'asked-b',
+  'introduced',
+  'followed-up',
+  'outcome',
+];
+
+/** The board's columns: every stage but the last (finished ones go to the "done" list). */
+export const BOARD_STAGES: readonly IntroStage[] = STAGE_ORDER.slice(0, -1);
+
+export const OUTCOME_ORDER: readonly IntroOutcome[] = [
+  'collaborated',
+  'friends',
+  'no-fit',
+  'declined',
+];
+
+export function stageIndex(s: IntroStage): number {
+  return STAGE_ORDER.indexOf(s);
+}
+
+/** The stage after `s`, or undefined at the end. */
+export function nextStage(s: IntroStage): IntroStage | undefined {
+  return STAGE_ORDER[stageIndex(s) + 1];
+}
+
+/** The stages an introduction may move to from `s` (forward only, like the server). */
+export function laterStages(s: IntroStage): IntroStage[] {
+  return STAGE_ORDER.slice(stageIndex(s) + 1);
+}
+
+/**
+ * The stages a move from `from` to `to` jumps over. A refusal ('declined') may be recorded
+ * straight from asking A or B: nobody skipped anything, one side said no.
+ */
+export function skippedStages(
+  from: IntroStage,
+  to: IntroStage,
+  outcome?: IntroOutcome | '',
+): IntroStage[] {
+  if (to === 'outcome' && outcome === 'declined' && (from === 'asked-a' || from === 'asked-b')) {
+    return [];
+  }
+  return STAGE_ORDER.slice(stageIndex(from) + 1, stageIndex(to));
+}
+
+/** Whether reaching `to` makes the introduction, which needs both sides' yes. */
+export function needsConsent(to: IntroStage, outcome?: IntroOutcome | ''): boolean {
+  if (to === 'outcome' && outcome === 'declined') return false;
+  return stageIndex(to) >= stageIndex('introduced');
+}
+
+/** The sides that have not said yes yet. */
+export function missingConsent(i: Introduction): ('a' | 'b')[] {
+  const out: ('a' | 'b')[] = [];
+  if (!i.consentA) out.push('a');
+  if (!i.consentB) out.push('b');
+  return out;
+}
+
+/** What the "next step" button does from each board stage. */
+export type NextAction = 'asked-a' | 'asked-b' | 'introduce' | 'followed-up' | 'outcome';
+
+export function nextAction(s: IntroStage): NextAction | undefined {
+  switch (s) {
+    case 'idea':
+      return 'asked-a';
+    case 'asked-a':
+      return 'asked-b';
+    case 'asked-b':
+      return 'introduce';
+    case 'introduced':
+      return 'followed-up';
+    case 'followed-up':
+      return 'outcome';
+    case 'outcome':
+      return undefined;
+  }
+}
+
+/** When the current stage began: the last step in the history that reached it. */
+export function stageSince(i: Introduction): string {
+  for (let k = i.history.length - 1; k >= 0; k--) {
+    const h = i.history[k];
+    if (h && h.stage === i.stage) return h.at;
+  }
+  return i.updatedAt;
+}
