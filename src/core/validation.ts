@@ -56,6 +56,11 @@ function toFieldIssue(i: z.core.$ZodIssue, rootField: string): FieldIssue {
       return value === undefined || value === null
         ? { field, problem: 'required' }
         : { field, problem: 'invalid_format', value };
+    case 'invalid_union':
+      // e.g. a person given by id or name: nothing given is "required", not "wrong format".
+      return value === undefined || value === null || value === ''
+        ? { field, problem: 'required' }
+        : { field, problem: 'invalid_format', value };
     case 'custom': {
       const params = (i.params ?? {}) as Partial<FieldIssue>;
       return { field, problem: params.problem ?? 'invalid_format', value, ...params };
@@ -64,6 +69,9 @@ function toFieldIssue(i: z.core.$ZodIssue, rootField: string): FieldIssue {
       return { field, problem: 'invalid_format', value };
   }
 }
+
+/** A person given by id or by name (resolved with `resolvePerson`). */
+export const personRef = z.union([z.string().trim().min(1), z.number().int().positive()]);
 
 /** A closed-vocabulary field that also accepts the Chinese or English label of a value. */
 export function termField<K extends string>(v: { values: K[]; terms: Record<K, Term> }) {

@@ -5,7 +5,7 @@ import type { Lang } from '../i18n/lang.js';
 import { listIntroducedPairs } from '../introductions/introductions.repository.js';
 import { resolvePerson } from '../people/people.service.js';
 import { localDate } from '../time/dates.js';
-import { parseInput } from '../validation.js';
+import { parseInput, personRef } from '../validation.js';
 import {
   buildIndex,
   byScore,
@@ -135,12 +135,15 @@ async function buildConnectorIndex(ctx: Ctx, today: string): Promise<ConnectorIn
     p.canIds = uniq([...p.offerIds, ...p.profile]);
   }
   // Pairs already introduced (or turned down) are left out like pairs who know each other.
-  const introduced = (await listIntroducedPairs(ctx.db)).map(([lo, hi]) => `${lo}:${hi}`);
-  return buildIndex([...byId.values()], [...(await listKnownPairs(ctx.db)), ...introduced]);
+  const [known, introduced] = await Promise.all([
+    listKnownPairs(ctx.db),
+    listIntroducedPairs(ctx.db),
+  ]);
+  return buildIndex([...byId.values()], [...known, ...introduced]);
 }
 
 export const matchOptionsSchema = z.object({
-  for: z.union([z.string().trim().min(1), z.number().int().positive()]).optional(),
+  for: personRef.optional(),
   limit: z.number().int().min(1).max(500).optional(),
 });
 

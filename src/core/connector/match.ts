@@ -1,3 +1,4 @@
+import { KnownPairs } from './known-pairs.js';
 import { Accumulator, BOUND_SLACK, BoundHeap, type Postings } from './rank.js';
 import { matchTerms, termKind } from './terms.js';
 
@@ -53,7 +54,7 @@ export interface ConnectorIndex {
   related: Map<string, string[]>;
   /** offered term → need terms it earns partial credit against (`related` reversed). */
   relatedBack: Map<string, string[]>;
-  knows: Set<string>;
+  knows: KnownPairs;
   /** The same postings as slots (positions in `people`), for accumulating bounds. */
   offerSlots: Postings;
   ableSlots: Postings;
@@ -87,8 +88,6 @@ export function closenessOf(tier: string, lastInteractionOn: string | null, toda
   return t * (days <= 30 ? 1 : days <= 90 ? 0.9 : 0.8);
 }
 
-const pairKey = (x: number, y: number) => (x < y ? `${x}:${y}` : `${y}:${x}`);
-
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const list = m.get(k);
   if (list) list.push(v);
@@ -96,7 +95,10 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 }
 
 /** The index over everyone (live people only: the caller leaves archived people out). */
-export function buildIndex(people: ConnectorPerson[], knows: readonly string[]): ConnectorIndex {
+export function buildIndex(
+  people: ConnectorPerson[],
+  knows: Iterable<readonly [number, number]>,
+): ConnectorIndex {
   const offerers = new Map<string, ConnectorPerson[]>();
   const able = new Map<string, ConnectorPerson[]>();
   const inCity = new Map<string, ConnectorPerson[]>();
@@ -139,7 +141,7 @@ export function buildIndex(people: ConnectorPerson[], knows: readonly string[]):
     needers,
     related,
     relatedBack,
-    knows: new Set(knows),
+    knows: new KnownPairs(knows),
     offerSlots: slots(offerers),
     ableSlots: slots(able),
     citySlots: slots(inCity),
@@ -188,7 +190,7 @@ export function suggestFor(ix: ConnectorIndex, a: ConnectorPerson, limit: number
   while (heap.peekBound() > 0) {
     if (out.length >= limit && heap.peekBound() * BOUND_SLACK < out[out.length - 1]!.score) break;
     const b = ix.people[heap.pop()]!;
-    if (b.id === a.id || ix.knows.has(pairKey(a.id, b.id))) continue;
+    if (b.id === a.id || ix.knows.has(a.id, b.id)) continue;
     const m = pairScore(a, b);
     if (!m) continue;
     out.push(m);
@@ -206,7 +208,7 @@ export function naiveSuggestFor(
 ): PairMatch[] {
   const out: PairMatch[] = [];
   for (const b of ix.people) {
-    if (ix.knows.has(pairKey(a.id, b.id))) continue;
+    if (ix.knows.has(a.id, b.id)) continue;
     const m = pairScore(a, b);
     if (m) out.push(m);
   }
@@ -223,7 +225,7 @@ export function suggestHelping(ix: ConnectorIndex, b: ConnectorPerson, limit: nu
   }
   const out: PairMatch[] = [];
   for (const a of askers) {
-    if (ix.knows.has(pairKey(a.id, b.id))) continue;
+    if (ix.knows.has(a.id, b.id)) continue;
     const m = pairScore(a, b);
     if (m) out.push(m);
   }

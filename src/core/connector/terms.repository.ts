@@ -116,10 +116,10 @@ export async function loadConnectorRows(
   return { people, terms: terms.rows };
 }
 
-/** Pairs who know each other, as `min:max` keys. */
-export async function listKnownPairs(db: Executor): Promise<string[]> {
+/** Pairs who know each other, as [smaller id, larger id]. */
+export async function listKnownPairs(db: Executor): Promise<[number, number][]> {
   const rows = await db.selectFrom('knows').select(['a_id', 'b_id']).execute();
-  return rows.map((r) => `${r.a_id}:${r.b_id}`);
+  return rows.map((r) => [r.a_id, r.b_id]);
 }
 
 export async function insertKnows(

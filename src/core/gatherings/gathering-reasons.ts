@@ -3,6 +3,7 @@ import { pairReasons } from '../connector/reasons.js';
 import { termKind, termLabel, termWeight } from '../connector/terms.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Group } from './group.js';
+import type { KnownPairs } from '../connector/known-pairs.js';
 
 /** Up to this many sentences of each kind: the reasons should fit on a card. */
 const MAX_LINKS = 3;
@@ -108,13 +109,11 @@ function cityReason(members: readonly ConnectorPerson[], lang: Lang): string | u
   return `${who} are ${here.length === 2 ? 'both' : 'all'} in ${label}`;
 }
 
-const pairKey = (x: number, y: number) => (x < y ? `${x}:${y}` : `${y}:${x}`);
-
 /**
  * Why these people, in the user's language: the needs met among them ("张伟 需要…——李娜 能提供…"),
  * what they do alike, their city, and that the user would be the one to bring them together.
  */
-export function groupReasons(g: Group, knows: ReadonlySet<string>, lang: Lang): string[] {
+export function groupReasons(g: Group, knows: KnownPairs, lang: Lang): string[] {
   const out: string[] = [];
   // Best first, but one need of each person before a second one of anybody's.
   const firsts = g.links.filter((l, i) => g.links.findIndex((k) => k.a === l.a) === i);
@@ -127,9 +126,7 @@ export function groupReasons(g: Group, knows: ReadonlySet<string>, lang: Lang): 
   const city = cityReason(g.members, lang);
   if (city) out.push(city);
   const ms = g.members;
-  const strangers = ms.every((a, i) =>
-    ms.slice(i + 1).every((b) => !knows.has(pairKey(a.id, b.id))),
-  );
+  const strangers = ms.every((a, i) => ms.slice(i + 1).every((b) => !knows.has(a.id, b.id)));
   if (strangers && ms.length > 1) {
     out.push(
       lang === 'zh'

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateField, optionalText, termField } from '../validation.js';
+import { dateField, optionalText, personRef, termField } from '../validation.js';
 import { GATHERING_STATUSES, type GatheringStatus } from '../vocab.js';
 
 /** A suggested small gathering: who, how strong a fit, and why. */
@@ -29,8 +29,6 @@ export interface Gathering {
 export const SUGGESTED_SIZE = { min: 3, max: 5, default: 4 } as const;
 /** A gathering planned by hand may be as small as two people and as big as twelve. */
 export const PLANNED_SIZE = { min: 2, max: 12 } as const;
-
-const personRef = z.union([z.string().trim().min(1), z.number().int().positive()]);
 
 export const suggestGatheringsSchema = z.object({
   size: z.number().int().min(SUGGESTED_SIZE.min).max(SUGGESTED_SIZE.max).optional(),

@@ -100,16 +100,16 @@ const CODES: Record<Exclude<AppError['code'], 'ValidationFailed'>, { zh: string;
     en: 'Cannot introduce {name} to themselves: pick two different people (A needs help, B can help).',
   },
   IntroductionStageSkipped: {
-    zh: '引荐 #{id} 现在是“{stageLabel}”，直接到“{toLabel}”会跳过：{skippedLabels}。请一步一步来；确实要跳过的话加上 --skip（API 里是 skip: true），跳过的步骤会记在历史里。',
-    en: 'Introduction #{id} is at "{stageLabel}"; going straight to "{toLabel}" skips {skippedLabels}. Go one step at a time, or if you mean it, pass --skip (skip: true in the API) and the skipped steps are recorded in its history.',
+    zh: '引荐 #{id} 现在是“{stageLabel}”，直接到“{toLabel}”会跳过：{skippedLabels}。请一步一步来；确实要跳过的话请明说（在看板上确认跳过，命令行加 --skip，API 用 skip: true），跳过的步骤会记在历史里。',
+    en: 'Introduction #{id} is at "{stageLabel}"; going straight to "{toLabel}" skips {skippedLabels}. Go one step at a time, or if you mean it, say so (confirm the skip on the board, --skip on the command line, skip: true in the API) and the skipped steps are recorded in its history.',
   },
   IntroductionStageBackwards: {
     zh: '引荐 #{id} 已经到了“{stageLabel}”，不能改成“{toLabel}”：阶段只能往前走。如果记错了，先删除（tongxing intro remove {id}）再重新添加。',
     en: 'Introduction #{id} is already at "{stageLabel}" and cannot go to "{toLabel}": stages only move forward. If it was recorded wrongly, remove it (tongxing intro remove {id}) and add it again.',
   },
   IntroductionConsentMissing: {
-    zh: '还没有记下 {who} 的同意，引荐 #{id} 不能标为“已介绍”：双方都愿意才介绍。问过并得到同意后记下来：tongxing intro consent {id} {sides}（或推进时加上 --consent {sides}）。',
-    en: '{who} has not said yes yet, so introduction #{id} cannot be marked introduced: both sides must agree first. Once they do, record it: tongxing intro consent {id} {sides} (or add --consent {sides} when advancing).',
+    zh: '还没有记下 {who} 的同意，引荐 #{id} 不能标为“已介绍”：双方都愿意才介绍。问过并得到同意后先记下来（看板上勾选“已同意”，或 tongxing intro consent {id} {sides}）。',
+    en: '{who} has not said yes yet, so introduction #{id} cannot be marked introduced: both sides must agree first. Once they do, record it (tick "said yes" on the board, or tongxing intro consent {id} {sides}).',
   },
   IntroductionOutcomeMissing: {
     zh: '要给引荐 #{id} 记结果，请说明结果如何（--outcome）：{outcomes}。',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateField, optionalText, termField } from '../validation.js';
+import { dateField, optionalText, personRef, termField } from '../validation.js';
 import {
   CHANNELS,
   DIRECTIONS,
@@ -28,10 +28,7 @@ export interface Interaction {
 
 export const logInteractionSchema = z.object({
   /** Ids, names or searches; each must find exactly one person. */
-  people: z
-    .array(z.union([z.string().trim().min(1), z.number().int().positive()]))
-    .min(1)
-    .max(100),
+  people: z.array(personRef).min(1).max(100),
   kind: termField(KINDS),
   channel: termField(CHANNELS),
   /** Overrides what the channel implies (a WeChat video call from the same café…). */
@@ -50,7 +47,7 @@ export const bulkInteractionSchema = logInteractionSchema.omit({ people: true })
 export type BulkInteractionInput = z.input<typeof bulkInteractionSchema>;
 
 export const listInteractionsSchema = z.object({
-  person: z.union([z.string().trim().min(1), z.number().int().positive()]).optional(),
+  person: personRef.optional(),
   limit: z.number().int().min(1).max(10_000).optional(),
 });
 export type ListInteractionsInput = z.input<typeof listInteractionsSchema>;

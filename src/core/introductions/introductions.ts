@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError, invalidField } from '../errors.js';
-import { optionalText, termField } from '../validation.js';
+import { optionalText, personRef, termField } from '../validation.js';
 import { INTRO_OUTCOMES, INTRO_STAGES, type IntroOutcome, type IntroStage } from '../vocab.js';
 
 /** One step of an introduction's history: the stage reached, when, and what it jumped over. */
@@ -46,8 +46,6 @@ export const SIDES = ['a', 'b'] as const;
 
 /** The introduction is checked on this many days after it was made. */
 export const FOLLOW_UP_DAYS = 7;
-
-const personRef = z.union([z.string().trim().min(1), z.number().int().positive()]);
 
 export const addIntroductionSchema = z.object({
   /** The one who needs something: an id or a name. */

@@ -106,6 +106,11 @@ describe('addReferral', () => {
       field: 'client',
       problem: 'required',
     });
+    for (const person of ['', '  ', undefined]) {
+      expect(
+        await firstIssue(addReferral(ctx, { ...base, person: person as unknown as string })),
+      ).toMatchObject({ field: 'person', problem: 'required' });
+    }
     expect(await firstIssue(addReferral(ctx, { ...base, direction: 'sideways' }))).toMatchObject({
       field: 'direction',
       problem: 'invalid_value',

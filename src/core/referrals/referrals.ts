@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { addDays } from '../time/dates.js';
-import { dateField, optionalText, termField } from '../validation.js';
+import { dateField, optionalText, personRef, termField } from '../validation.js';
 import {
   REFERRAL_DIRECTIONS,
   REFERRAL_STATUSES,
@@ -34,8 +34,6 @@ export const DEFAULT_CURRENCY = 'CNY';
 export const FOLLOW_UP_DAYS = 14;
 /** The largest value accepted: whole cents stay exact integers far below this. */
 export const MAX_VALUE = 1_000_000_000_000;
-
-const personRef = z.union([z.string().trim().min(1), z.number().int().positive()]);
 
 /** A non-negative amount with at most 2 decimal places. */
 const valueField = z
