@@ -6,35 +6,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI, ensureBuilt, runCli, type CliResult } from '../test/helpers/cli.js';
-import { tempDir } from '../test/helpers/test-db.js';
+import { CLI, startCliHome, ZH, type CliHome } from '../test/helpers/cli.js';
 
-let home: string;
-let db: string;
-
-function env(lang: string): NodeJS.ProcessEnv {
-  const e: NodeJS.ProcessEnv = {
-    ...process.env,
-    LANG: lang,
-    NO_COLOR: '1',
-    TZ: 'Asia/Shanghai',
-    TONGXING_HOME: home,
-  };
-  for (const k of ['LC_ALL', 'LC_MESSAGES', 'LANGUAGE', 'TONGXING_LANG', 'FORCE_COLOR'])
-    delete e[k];
-  return e;
-}
-
-function tx(args: string[], lang = 'en_US.UTF-8'): Promise<CliResult> {
-  return runCli(['--db', db, ...args], { cwd: home, env: env(lang) });
-}
-
-async function txJson<T>(args: string[]): Promise<T> {
-  const r = await tx([...args, '--json']);
-  expect(r.stderr).toBe('');
-  expect(r.code).toBe(0);
-  return JSON.parse(r.stdout) as T;
-}
+let cli: CliHome;
 
 interface Link {
   url: string;
@@ -42,31 +16,23 @@ interface Link {
 }
 
 beforeAll(async () => {
-  ensureBuilt();
-  home = tempDir('tongxing-calendar-');
-  db = path.join(home, 'cal.db');
-  for (const args of [
+  cli = await startCliHome('tongxing-calendar-', [
     ['people', 'add', '张伟', '--tier', 'core', '--birthday', '--02-29', '--met-on', '2026-11-01'],
     ['people', 'add', 'Emily Chen', '--birthday', '1990-05-20'],
-  ]) {
-    const r = await tx(args);
-    expect(r.code, r.stderr).toBe(0);
-  }
+  ]);
 }, 180_000);
 
-afterAll(() => {
-  fs.rmSync(home, { recursive: true, force: true });
-});
+afterAll(() => cli.close());
 
 describe('tongxing calendar', () => {
   let first: Link;
 
   it('url prints the same secret URL every time, for 127.0.0.1:4747 by default', async () => {
-    first = await txJson<Link>(['calendar', 'url']);
+    first = await cli.json<Link>(['calendar', 'url']);
     expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:4747\/calendar\.ics\?token=[\w-]{32}$/);
     expect(first.url.endsWith(first.path)).toBe(true);
-    expect(await txJson<Link>(['calendar', 'url'])).toEqual(first);
-    const there = await txJson<Link>([
+    expect(await cli.json<Link>(['calendar', 'url'])).toEqual(first);
+    const there = await cli.json<Link>([
       'calendar',
       'url',
       '--host',
@@ -78,28 +44,28 @@ describe('tongxing calendar', () => {
   });
 
   it('says in both languages what the link gives away', async () => {
-    const en = await tx(['calendar', 'url']);
+    const en = await cli.run(['calendar', 'url']);
     expect(en.code).toBe(0);
     expect(en.stdout).toContain(first.url);
     expect(en.stdout).toContain('Anyone with this link');
-    const zh = await tx(['calendar', 'url'], 'zh_CN.UTF-8');
+    const zh = await cli.run(['calendar', 'url'], ZH);
     expect(zh.stdout).toContain(first.url);
     expect(zh.stdout).toContain('拿到这个链接的人');
-    const help = await tx(['calendar', '--help'], 'zh_CN.UTF-8');
+    const help = await cli.run(['calendar', '--help'], ZH);
     expect(help.stdout).toContain('日历订阅');
   });
 
   it('regenerate replaces the token; settings never show it', async () => {
-    const fresh = await txJson<Link>(['calendar', 'regenerate']);
+    const fresh = await cli.json<Link>(['calendar', 'regenerate']);
     expect(fresh.path).not.toBe(first.path);
-    expect(await txJson<Link>(['calendar', 'url'])).toEqual(fresh);
-    const settings = await tx(['settings', 'get', '--json']);
+    expect(await cli.json<Link>(['calendar', 'url'])).toEqual(fresh);
+    const settings = await cli.run(['settings', 'get', '--json']);
     expect(settings.stdout).not.toContain(fresh.path.split('=')[1]);
     first = fresh;
   });
 
   it('refuses a port that cannot be', async () => {
-    const r = await tx(['calendar', 'url', '--port', '99999']);
+    const r = await cli.run(['calendar', 'url', '--port', '99999']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('port');
   });
@@ -107,8 +73,8 @@ describe('tongxing calendar', () => {
   it('the printed URL serves the feed from tongxing serve', async () => {
     const server: ChildProcess = spawn(
       process.execPath,
-      [CLI, '--db', db, 'serve', '--port', '0', '--no-open'],
-      { cwd: home, env: env('en_US.UTF-8') },
+      [CLI, '--db', cli.db, 'serve', '--port', '0', '--no-open'],
+      { cwd: cli.home, env: cli.env() },
     );
     try {
       const url = await new Promise<string>((resolve, reject) => {
@@ -121,7 +87,7 @@ describe('tongxing calendar', () => {
         server.once('exit', (code) => reject(new Error(`serve exited (${code}): ${out}`)));
       });
       const port = new URL(url).port;
-      const link = await txJson<Link>(['calendar', 'url', '--port', port]);
+      const link = await cli.json<Link>(['calendar', 'url', '--port', port]);
       const res = await fetch(link.url);
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
@@ -129,7 +95,7 @@ describe('tongxing calendar', () => {
       expect(body).toContain('BEGIN:VCALENDAR\r\n');
       expect(body).toContain('张伟');
       // Regenerated by another process: the running server refuses the old URL at once.
-      const fresh = await txJson<Link>(['calendar', 'regenerate', '--port', port]);
+      const fresh = await cli.json<Link>(['calendar', 'regenerate', '--port', port]);
       expect((await fetch(link.url)).status).toBe(404);
       expect((await fetch(fresh.url)).status).toBe(200);
     } finally {
@@ -140,8 +106,8 @@ describe('tongxing calendar', () => {
 
 describe('tongxing export --format ics', () => {
   it('writes the calendar to a file readable by the owner only, or to stdout', async () => {
-    const out = path.join(home, 'tongxing.ics');
-    const r = await txJson<{ path: string; format: string; count: number }>([
+    const out = path.join(cli.home, 'tongxing.ics');
+    const r = await cli.json<{ path: string; format: string; count: number }>([
       'export',
       '--format',
       'ics',
@@ -158,12 +124,13 @@ describe('tongxing export --format ics', () => {
     expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
     expect(ics).toContain('RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1');
 
-    const text = await tx(['export', '--format', 'ics', '-o', path.join(home, 'again.ics')]);
+    const again = path.join(cli.home, 'again.ics');
+    const text = await cli.run(['export', '--format', 'ics', '-o', again]);
     expect(text.stdout).toContain(`Exported ${r.count} calendar events to`);
-    const zh = await tx(['export', '--format', 'ics'], 'zh_CN.UTF-8');
+    const zh = await cli.run(['export', '--format', 'ics'], ZH);
     expect(zh.code).toBe(0);
     expect(zh.stdout).toContain('SUMMARY:🎂 张伟 生日');
-    const help = await tx(['export', '--help']);
+    const help = await cli.run(['export', '--help']);
     expect(help.stdout).toContain('ics');
   });
 });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportResult } from '../src/core/exchange/import.js';
 import type { Person } from '../src/core/people/people.js';
-import { ensureBuilt, runCli } from '../test/helpers/cli.js';
+import { cliEnv, ensureBuilt, runCli } from '../test/helpers/cli.js';
 import { folderState } from '../test/helpers/files.js';
 import { tempDir } from '../test/helpers/test-db.js';
 
@@ -18,16 +18,7 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(home, { recursive: true, force: true }));
 
 function tx(db: string, args: string[], lang: 'zh' | 'en' = 'en') {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NO_COLOR: '1',
-    TZ: 'Asia/Shanghai',
-    TONGXING_HOME: home,
-  };
-  for (const k of ['LC_ALL', 'LC_MESSAGES', 'LANGUAGE', 'LANG', 'FORCE_COLOR', 'TONGXING_DEBUG'])
-    delete env[k];
-  env.TONGXING_LANG = lang;
-  return runCli(['--db', db, ...args], { cwd: home, env });
+  return runCli(['--db', db, ...args], { cwd: home, env: cliEnv(home, { TONGXING_LANG: lang }) });
 }
 
 function newDb(): string {

@@ -14,37 +14,10 @@ import type { Person } from '../src/core/people/people.js';
 import type { PersonSummary } from '../src/core/people/people.repository.js';
 import { MIGRATIONS } from '../src/db/migrations/index.js';
 import { openStore } from '../src/db/store.js';
-import { ensureBuilt, runCli, type CliResult } from '../test/helpers/cli.js';
+import { cliEnv, EN, ensureBuilt, runCli, ZH, type CliResult } from '../test/helpers/cli.js';
 import { folderState, sha256 } from '../test/helpers/files.js';
 
 let home: string;
-
-const EN = 'en_US.UTF-8';
-const ZH = 'zh_CN.UTF-8';
-
-function childEnv(lang: string, extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    LANG: lang,
-    NO_COLOR: '1',
-    TZ: 'Asia/Shanghai',
-    TONGXING_HOME: home,
-  };
-  for (const k of [
-    'LC_ALL',
-    'LC_MESSAGES',
-    'LANGUAGE',
-    'TONGXING_LANG',
-    'FORCE_COLOR',
-    'TONGXING_DEBUG',
-  ])
-    delete env[k];
-  for (const [k, v] of Object.entries(extra)) {
-    if (v === undefined) delete env[k];
-    else env[k] = v;
-  }
-  return env;
-}
 
 /** Runs `tongxing [--db DB] ARGS…` and collects everything it says. */
 function tx(
@@ -54,7 +27,7 @@ function tx(
 ): Promise<CliResult> {
   return runCli([...(db ? ['--db', db] : []), ...args], {
     cwd: home,
-    env: childEnv(opts.lang ?? EN, opts.env),
+    env: cliEnv(home, { LANG: opts.lang ?? EN, ...opts.env }),
   });
 }
 

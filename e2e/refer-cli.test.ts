@@ -1,65 +1,29 @@
 /** `tongxing refer` end to end: the built CLI against a temp database, in Chinese and English. */
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, runCli, type CliResult } from '../test/helpers/cli.js';
-import { tempDir } from '../test/helpers/test-db.js';
+import { startCliHome, ZH, type CliHome } from '../test/helpers/cli.js';
 import type { Reciprocity } from '../src/core/referrals/reciprocity.js';
 import type { Referral } from '../src/core/referrals/referrals.js';
 
-let home: string;
-let db: string;
-
-function env(lang: string): NodeJS.ProcessEnv {
-  const e: NodeJS.ProcessEnv = {
-    ...process.env,
-    LANG: lang,
-    NO_COLOR: '1',
-    TZ: 'Asia/Shanghai',
-    TONGXING_HOME: home,
-  };
-  for (const k of ['LC_ALL', 'LC_MESSAGES', 'LANGUAGE', 'TONGXING_LANG', 'FORCE_COLOR'])
-    delete e[k];
-  return e;
-}
-
-function tx(args: string[], lang = 'en_US.UTF-8'): Promise<CliResult> {
-  return runCli(['--db', db, ...args], { cwd: home, env: env(lang) });
-}
-const zh = (args: string[]) => tx(args, 'zh_CN.UTF-8');
-
-async function txJson<T>(args: string[]): Promise<T> {
-  const r = await tx([...args, '--json']);
-  expect(r.stderr).toBe('');
-  expect(r.code).toBe(0);
-  return JSON.parse(r.stdout) as T;
-}
+let cli: CliHome;
+const zh = (args: string[]) => cli.run(args, ZH);
 
 beforeAll(async () => {
-  ensureBuilt();
-  home = tempDir('tongxing-refer-');
-  db = path.join(home, 'refer.db');
-  for (const args of [
+  cli = await startCliHome('tongxing-refer-', [
     ['people', 'add', '王芳'],
     ['people', 'add', 'Emily Chen'],
     ['log', '王芳', '--kind', 'help', '--channel', 'wechat', '--received'],
     ['log', '王芳', '--kind', 'help', '--channel', 'wechat', '--received'],
     ['log', 'Emily Chen', '--kind', 'help', '--channel', 'coffee', '--gave'],
-  ]) {
-    const r = await tx(args);
-    expect(r.code, r.stderr).toBe(0);
-  }
+  ]);
 }, 180_000);
 
-afterAll(() => {
-  fs.rmSync(home, { recursive: true, force: true });
-});
+afterAll(() => cli.close());
 
 describe('tongxing refer', () => {
   let incoming: Referral;
 
   it('in / out record referrals; --json prints the Referral shape', async () => {
-    incoming = await txJson<Referral>([
+    incoming = await cli.json<Referral>([
       'refer',
       'in',
       '王芳',
@@ -101,8 +65,8 @@ describe('tongxing refer', () => {
     const help = await zh(['refer', 'out', '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('默认 14 天后');
-    expect((await tx(['refer', 'in', '--help'])).stdout).toContain('default 14 days later');
-    const r = await tx(['refer', 'out', '王芳']);
+    expect((await cli.run(['refer', 'in', '--help'])).stdout).toContain('default 14 days later');
+    const r = await cli.run(['refer', 'out', '王芳']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--client');
   });
@@ -122,16 +86,16 @@ describe('tongxing refer', () => {
     expect(z.stdout).toContain(
       `别忘了感谢 王芳，道谢后记一笔：tongxing refer thanks ${incoming.id}`,
     );
-    const e = await tx(['refer', 'list', '--direction', 'in']);
+    const e = await cli.run(['refer', 'list', '--direction', 'in']);
     expect(e.stdout).toContain('referred');
     expect(e.stdout).toContain('Remember to thank 王芳');
     expect(e.stdout).not.toContain('Acme');
-    const rows = await txJson<Referral[]>(['refer', 'list', '--open']);
+    const rows = await cli.json<Referral[]>(['refer', 'list', '--open']);
     expect(rows).toHaveLength(2);
   });
 
   it('advance, thanks and the refusals speak the user’s language', async () => {
-    const won = await txJson<Referral>(['refer', 'advance', String(incoming.id), '--to', 'won']);
+    const won = await cli.json<Referral>(['refer', 'advance', String(incoming.id), '--to', 'won']);
     expect(won).toMatchObject({ status: 'won', followUpOn: null });
     const back = await zh(['refer', 'advance', String(incoming.id), '--to', 'in-talks']);
     expect(back.code).toBe(1);
@@ -139,16 +103,16 @@ describe('tongxing refer', () => {
     const thanked = await zh(['refer', 'thanks', String(incoming.id)]);
     expect(thanked.code, thanked.stderr).toBe(0);
     expect(thanked.stdout).toContain('感谢了 王芳');
-    const bad = await tx(['refer', 'out', '王芳', '--client', 'X', '--value', '-5']);
+    const bad = await cli.run(['refer', 'out', '王芳', '--client', 'X', '--value', '-5']);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('value');
-    const missing = await tx(['refer', 'thanks', '999', '--json']);
+    const missing = await cli.run(['refer', 'thanks', '999', '--json']);
     expect(missing.code).toBe(1);
     expect(JSON.parse(missing.stderr)).toMatchObject({ error: { code: 'ReferralNotFound' } });
   });
 
   it('balance prints the give and take in words, and --json the Reciprocity shape', async () => {
-    const b = await txJson<Reciprocity>(['refer', 'balance', '王芳']);
+    const b = await cli.json<Reciprocity>(['refer', 'balance', '王芳']);
     expect(b).toMatchObject({
       given: { referrals: 0, introductions: 0, help: 0 },
       received: { referrals: 1, help: 2 },
@@ -160,7 +124,7 @@ describe('tongxing refer', () => {
       '你给过 TA：转介绍 0、引荐 0、帮忙 0；TA 给过你：转介绍 1、帮忙 2 —— TA 付出更多',
     );
     expect(z.stdout).toContain('先给予，再索取');
-    const e = await tx(['refer', 'balance', 'Emily Chen']);
+    const e = await cli.run(['refer', 'balance', 'Emily Chen']);
     expect(e.stdout).toContain(
       'You gave them: referrals 1, introductions 0, help 1; they gave you: referrals 0, help 0 — you have given more',
     );
@@ -168,7 +132,7 @@ describe('tongxing refer', () => {
     expect(owe.stdout).toContain('你欠人情最多的同行');
     expect(owe.stdout).toContain('王芳');
     expect(owe.stdout).not.toContain('Emily');
-    const list = await txJson<Reciprocity[]>(['refer', 'balance']);
+    const list = await cli.json<Reciprocity[]>(['refer', 'balance']);
     expect(list.map((r) => r.person.name)).toEqual(['王芳']);
   });
 });

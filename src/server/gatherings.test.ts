@@ -1,84 +1,23 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../test/helpers/test-db.js';
-import { makePerson } from '../../test/helpers/factories.js';
-import type { FieldIssue } from '../core/errors.js';
+import { makeGatheringTrio } from '../../test/helpers/factories.js';
+import { fails, ok, requester, testApp, type App } from '../../test/helpers/api.js';
 import type { Gathering, GatheringSuggestion } from '../core/gatherings/gatherings.js';
 import type { Interaction } from '../core/interactions/interactions.js';
 import type { Person } from '../core/people/people.js';
-import { createApp } from './app.js';
-
-const HOST = '127.0.0.1:4747';
-const BASE = `http://${HOST}`;
-
-interface ErrorBody {
-  error: {
-    code: string;
-    message: string;
-    details: Record<string, unknown> & { issues?: FieldIssue[] };
-  };
-}
 
 let ctx: TestContext;
-let app: ReturnType<typeof createApp>;
+let app: App;
 let zw: Person;
 let ln: Person;
 let cj: Person;
-
-/** One request through the app, with the Host header a browser would send. */
-function request(
-  method: string,
-  path: string,
-  opts: { body?: unknown; lang?: string } = {},
-): Promise<Response> {
-  const headers: Record<string, string> = { host: HOST };
-  if (opts.lang) headers['accept-language'] = opts.lang;
-  let body: string | undefined;
-  if (opts.body !== undefined) {
-    body = JSON.stringify(opts.body);
-    headers['content-type'] = 'application/json';
-  }
-  return Promise.resolve(app.request(`${BASE}${path}`, { method, headers, body }));
-}
-
-async function ok<T>(res: Response, status = 200): Promise<T> {
-  const body = (await res.json()) as T;
-  expect(res.status, JSON.stringify(body)).toBe(status);
-  return body;
-}
-
-async function fails(res: Response, status: number, code: string): Promise<ErrorBody['error']> {
-  const body = (await res.json()) as ErrorBody;
-  expect({ status: res.status, code: body.error?.code }).toEqual({ status, code });
-  expect(body.error.message.length).toBeGreaterThan(0);
-  return body.error;
-}
+const request = requester(() => app);
 
 beforeAll(async () => {
   ctx = await createTestContext(); // 2026-11-23 10:00 in Shanghai
-  app = createApp({
-    store: ctx.store,
-    version: '0.1.0',
-    allowedHosts: [HOST],
-    requireToken: false,
-    now: () => ctx.now(),
-    timeZone: ctx.timeZone,
-    logError: () => {},
-  });
-  zw = await makePerson(ctx, {
-    name: '张伟',
-    city: '杭州',
-    tier: 'core',
-    disciplines: ['品牌设计'],
-    needs: ['需要做动效'],
-  });
-  ln = await makePerson(ctx, {
-    name: '李娜',
-    city: '杭州',
-    disciplines: ['插画'],
-    offers: ['动效设计（AE）'],
-  });
-  cj = await makePerson(ctx, { name: '陈静', city: '杭州', disciplines: ['品牌设计', '插画'] });
+  app = testApp(ctx);
+  ({ zw, ln, cj } = await makeGatheringTrio(ctx));
 });
 afterAll(async () => {
   await ctx.close();

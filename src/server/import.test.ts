@@ -1,28 +1,17 @@
 // The import route and contact photos, through the whole app (security guard included).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { HOST, ORIGIN, testApp, type App } from '../../test/helpers/api.js';
 import { createTestContext, type TestContext } from '../../test/helpers/test-db.js';
 import { makePerson } from '../../test/helpers/factories.js';
 import type { ImportResult } from '../core/exchange/import.js';
 import type { Person } from '../core/people/people.js';
-import { createApp } from './app.js';
-
-const HOST = '127.0.0.1:4747';
-const ORIGIN = `http://${HOST}`;
 
 let ctx: TestContext;
-let app: ReturnType<typeof createApp>;
+let app: App;
 
 beforeEach(async () => {
   ctx = await createTestContext();
-  app = createApp({
-    store: ctx.store,
-    version: '0.1.0',
-    allowedHosts: [HOST],
-    requireToken: false,
-    now: () => ctx.now(),
-    timeZone: ctx.timeZone,
-    logError: () => {},
-  });
+  app = testApp(ctx);
 });
 afterEach(async () => {
   await ctx.close();

@@ -1,60 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fails, ok, requester, testApp, type App } from '../../test/helpers/api.js';
 import { makePerson } from '../../test/helpers/factories.js';
 import { createTestContext, type TestContext } from '../../test/helpers/test-db.js';
 import type { IntroDrafts, Introduction } from '../core/introductions/introductions.js';
 import type { Person } from '../core/people/people.js';
-import { createApp } from './app.js';
-
-const HOST = '127.0.0.1:4747';
-const BASE = `http://${HOST}`;
-
-interface ErrorBody {
-  error: { code: string; message: string; details: Record<string, unknown> };
-}
 
 let ctx: TestContext; // 2026-11-23 10:00 in Shanghai
-let app: ReturnType<typeof createApp>;
+let app: App;
 let a: Person;
 let b: Person;
-
-/** One request with the Host header a browser sends; JSON bodies as JSON. */
-function request(
-  method: string,
-  path: string,
-  opts: { body?: unknown; lang?: string } = {},
-): Promise<Response> {
-  const headers: Record<string, string> = { host: HOST };
-  if (opts.lang) headers['accept-language'] = opts.lang;
-  if (opts.body !== undefined) headers['content-type'] = 'application/json';
-  const body = opts.body === undefined ? undefined : JSON.stringify(opts.body);
-  return Promise.resolve(app.request(`${BASE}/api/v1${path}`, { method, headers, body }));
-}
-
-async function ok<T>(res: Response, status = 200): Promise<T> {
-  const body: unknown = await res.json();
-  expect(res.status, JSON.stringify(body)).toBe(status);
-  return body as T;
-}
-
-async function fails(res: Response, status: number, code: string): Promise<ErrorBody['error']> {
-  const body = (await res.json()) as ErrorBody;
-  expect({ status: res.status, code: body.error.code }).toEqual({ status, code });
-  return body.error;
-}
+const request = requester(() => app, '/api/v1');
 
 beforeAll(async () => {
   ctx = await createTestContext();
-  app = createApp({
-    store: ctx.store,
-    version: '0.1.0',
-    allowedHosts: [HOST],
-    requireToken: false,
-    now: () => ctx.now(),
-    timeZone: ctx.timeZone,
-    logError: (e) => {
-      throw e;
-    },
-  });
+  app = testApp(ctx, { rethrow: true });
   a = await makePerson(ctx, { name: '张伟', needs: ['找人做小程序开发'] });
   b = await makePerson(ctx, { name: '李娜', offers: ['小程序开发'] });
 });

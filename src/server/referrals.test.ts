@@ -1,54 +1,32 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requester, testApp, type App, type ErrorBody } from '../../test/helpers/api.js';
 import { createTestContext, type TestContext } from '../../test/helpers/test-db.js';
 import { makeInteraction, makePerson } from '../../test/helpers/factories.js';
-import type { FieldIssue } from '../core/errors.js';
 import type { Person } from '../core/people/people.js';
 import type { Reciprocity } from '../core/referrals/reciprocity.js';
 import type { Referral } from '../core/referrals/referrals.js';
-import { createApp } from './app.js';
-
-const HOST = '127.0.0.1:4747';
-
-interface ErrorBody {
-  error: { code: string; message: string; details: { issues?: FieldIssue[] } };
-}
 
 let ctx: TestContext;
-let app: ReturnType<typeof createApp>;
+let app: App;
 let wang: Person;
 let li: Person;
+const request = requester(() => app, '/api/v1');
 
-/** One request through the app, with the Host header a browser would send. */
+/** A request's status and its JSON body (null when it has none). */
 async function call<T>(
   method: string,
   path: string,
   body?: unknown,
-  headers: Record<string, string> = {},
+  lang?: string,
 ): Promise<{ status: number; body: T }> {
-  const h: Record<string, string> = { host: HOST, ...headers };
-  if (body !== undefined) h['content-type'] = 'application/json';
-  const res = await app.request(`http://${HOST}/api/v1${path}`, {
-    method,
-    headers: h,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  const res = await request(method, path, { body, lang });
   const text = await res.text();
   return { status: res.status, body: (text ? JSON.parse(text) : null) as T };
 }
 
 beforeAll(async () => {
   ctx = await createTestContext(); // 2026-11-23 10:00 in Shanghai
-  app = createApp({
-    store: ctx.store,
-    version: '0.1.0',
-    allowedHosts: [HOST],
-    requireToken: false,
-    now: () => ctx.now(),
-    timeZone: ctx.timeZone,
-    logError: (e) => {
-      throw e;
-    },
-  });
+  app = testApp(ctx, { rethrow: true });
   wang = await makePerson(ctx, { name: '王芳' });
   li = await makePerson(ctx, { name: '李雷' });
 });
@@ -94,7 +72,7 @@ describe('referral routes', () => {
       'POST',
       '/referrals',
       { direction: 'out', person: wang.id, client: '', value: -1, referredOn: '2026-13-01' },
-      { 'accept-language': 'zh-CN' },
+      'zh-CN',
     );
     expect(r.status).toBe(400);
     expect(r.body.error.code).toBe('ValidationFailed');

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 
 /** The repository root. */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -63,4 +64,95 @@ export function runCli(
       }),
     );
   });
+}
+
+/** The locales the CLI tests run in. */
+export const EN = 'en_US.UTF-8';
+export const ZH = 'zh_CN.UTF-8';
+
+/**
+ * A clean environment for a CLI run with this home: no colour, Shanghai time, and nothing inherited
+ * that picks the language or turns on debugging; then `vars` (LANG, say; undefined removes one).
+ */
+export function cliEnv(
+  home: string,
+  vars: Record<string, string | undefined> = {},
+): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NO_COLOR: '1',
+    TZ: 'Asia/Shanghai',
+    TONGXING_HOME: home,
+  };
+  for (const k of [
+    'LANG',
+    'LC_ALL',
+    'LC_MESSAGES',
+    'LANGUAGE',
+    'TONGXING_LANG',
+    'FORCE_COLOR',
+    'TONGXING_DEBUG',
+  ])
+    delete env[k];
+  for (const [k, v] of Object.entries(vars)) {
+    if (v === undefined) delete env[k];
+    else env[k] = v;
+  }
+  return env;
+}
+
+/** A temp home with one database that a test file runs the CLI against, in English by default. */
+export interface CliHome {
+  home: string;
+  db: string;
+  /** The environment of a run in this locale. */
+  env(lang?: string): NodeJS.ProcessEnv;
+  /** `tongxing --db DB ARGS…`. */
+  run(args: string[], lang?: string): Promise<CliResult>;
+  /** A run that must succeed: exit 0 and nothing on stderr. Returns stdout. */
+  ok(args: string[], lang?: string): Promise<string>;
+  /** `ok` with --json: stdout parsed. */
+  json<T>(args: string[], lang?: string): Promise<T>;
+  /** A user error: exit 1, a message on stderr, nothing on stdout. Returns stderr. */
+  fails(args: string[], lang?: string): Promise<string>;
+  /** Removes the home. */
+  close(): void;
+}
+
+/** Builds the CLI if needed, makes a temp home and database, and runs each seed command (each must succeed). */
+export async function startCliHome(prefix: string, seed: string[][] = []): Promise<CliHome> {
+  ensureBuilt();
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const db = path.join(home, 'tongxing.db');
+  const env = (lang = EN) => cliEnv(home, { LANG: lang });
+  const run = (args: string[], lang?: string) =>
+    runCli(['--db', db, ...args], { cwd: home, env: env(lang) });
+  const ok = async (args: string[], lang?: string) => {
+    const r = await run(args, lang);
+    expect(r.stderr, `stderr of ${args.join(' ')}`).toBe('');
+    expect(r.code, `exit code of ${args.join(' ')}`).toBe(0);
+    return r.stdout;
+  };
+  const cli: CliHome = {
+    home,
+    db,
+    env,
+    run,
+    ok,
+    json: async <T>(args: string[], lang?: string) =>
+      JSON.parse(await ok([...args, '--json'], lang)) as T,
+    async fails(args, lang) {
+      const r = await run(args, lang);
+      expect(r.code, `exit code of ${args.join(' ')}: ${r.stderr}`).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trim()).not.toBe('');
+      return r.stderr;
+    },
+    close: () => fs.rmSync(home, { recursive: true, force: true }),
+  };
+  for (const args of seed) {
+    const r = await run(args);
+    expect(r.code, r.stderr).toBe(0);
+  }
+  return cli;
 }

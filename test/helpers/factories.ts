@@ -25,3 +25,29 @@ export function makeInteraction(
     ...over,
   });
 }
+
+/**
+ * Three creatives in 杭州 for a small gathering: 张伟 (core, brand design) needs motion design, which
+ * 李娜 (illustration) offers; 陈静 does both brand design and illustration.
+ */
+export async function makeGatheringTrio(ctx: Ctx): Promise<{ zw: Person; ln: Person; cj: Person }> {
+  const zw = await makePerson(ctx, {
+    name: '张伟',
+    city: '杭州',
+    tier: 'core',
+    disciplines: ['品牌设计'],
+    needs: ['需要做动效'],
+  });
+  const ln = await makePerson(ctx, {
+    name: '李娜',
+    city: '杭州',
+    disciplines: ['插画'],
+    offers: ['动效设计（AE）'],
+  });
+  const cj = await makePerson(ctx, {
+    name: '陈静',
+    city: '杭州',
+    disciplines: ['品牌设计', '插画'],
+  });
+  return { zw, ln, cj };
+}

@@ -34,6 +34,7 @@ export function registerConnect(program: Command, lang: Lang): void {
             `${pc.bold(`${r.a.name} ↔ ${r.b.name}`)}  ${pc.dim(`#${r.a.id} · #${r.b.id} · ${r.score}`)}`,
           );
           for (const reason of r.reasons) println(`  ${reason}`);
+          println(pc.dim(`  → tongxing intro add ${r.a.id} ${r.b.id}`));
         }
       }),
     );

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/helpers/test-db.js';
 import { expectAppError, firstIssue } from '../../../test/helpers/errors.js';
-import { makePerson } from '../../../test/helpers/factories.js';
+import { makeGatheringTrio, makePerson } from '../../../test/helpers/factories.js';
 import { suggestIntroductions } from '../connector/connector.service.js';
 import { listInteractions } from '../interactions/interactions.service.js';
 import { archivePerson, getPerson } from '../people/people.service.js';
@@ -23,20 +23,7 @@ let ln: Person;
 let cj: Person;
 beforeEach(async () => {
   ctx = await createTestContext(); // 2026-11-23 10:00 in Shanghai
-  zw = await makePerson(ctx, {
-    name: '张伟',
-    city: '杭州',
-    tier: 'core',
-    disciplines: ['品牌设计'],
-    needs: ['需要做动效'],
-  });
-  ln = await makePerson(ctx, {
-    name: '李娜',
-    city: '杭州',
-    disciplines: ['插画'],
-    offers: ['动效设计（AE）'],
-  });
-  cj = await makePerson(ctx, { name: '陈静', city: '杭州', disciplines: ['品牌设计', '插画'] });
+  ({ zw, ln, cj } = await makeGatheringTrio(ctx));
 });
 afterEach(async () => {
   await ctx.close();

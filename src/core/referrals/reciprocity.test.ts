@@ -6,6 +6,7 @@ import { expectAppError, firstIssue } from '../../../test/helpers/errors.js';
 import { archivePerson } from '../people/people.service.js';
 import type { Person } from '../people/people.js';
 import { getReciprocity, listReciprocity } from './reciprocity.service.js';
+import type { AddReferralInput } from './referrals.js';
 import { addReferral, advanceReferral } from './referrals.service.js';
 
 let ctx: TestContext;
@@ -27,6 +28,12 @@ async function refer(direction: 'out' | 'in', p: Person, n: number) {
   for (let i = 0; i < n; i++) await addReferral(ctx, { direction, person: p.id, client: `C${i}` });
 }
 
+/** A referral that went on to be won or lost. */
+async function closed(to: 'won' | 'lost', input: AddReferralInput) {
+  const r = await addReferral(ctx, input);
+  await advanceReferral(ctx, r.id, { to });
+}
+
 async function help(p: Person, direction: 'gave' | 'received' | 'mutual', n: number) {
   for (let i = 0; i < n; i++) await makeInteraction(ctx, [p], { kind: 'help', direction });
 }
@@ -37,28 +44,15 @@ describe('getReciprocity', () => {
     const li = await makePerson(ctx, { name: '李雷' });
     const zhao = await makePerson(ctx, { name: '赵敏' });
     const [qian, sun, zhou] = [await makePerson(ctx), await makePerson(ctx), await makePerson(ctx)];
-    const won = await addReferral(ctx, {
-      direction: 'out',
-      person: wang.id,
-      client: '星巴克',
-      value: 12000,
-    });
-    await advanceReferral(ctx, won.id, { to: 'won' });
-    const usd = await addReferral(ctx, {
+    await closed('won', { direction: 'out', person: wang.id, client: '星巴克', value: 12000 });
+    await closed('won', {
       direction: 'out',
       person: wang.id,
       client: 'Acme',
       value: 500,
       currency: 'USD',
     });
-    await advanceReferral(ctx, usd.id, { to: 'won' });
-    const lost = await addReferral(ctx, {
-      direction: 'in',
-      person: wang.id,
-      client: 'X',
-      value: 3000,
-    });
-    await advanceReferral(ctx, lost.id, { to: 'lost' });
+    await closed('lost', { direction: 'in', person: wang.id, client: 'X', value: 3000 });
     await refer('in', li, 1);
     // Help: a 'gave' shared with 李雷 counts for both people it involved.
     await makeInteraction(ctx, [wang, li], { kind: 'help', direction: 'gave' });

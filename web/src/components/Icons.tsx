@@ -134,3 +134,10 @@ export const ReferralIcon = (p: IconProps) => (
     <path d="M20 16H5.5M9 12.5 5.5 16 9 19.5" />
   </Svg>
 );
+
+/** A bin: deleting. */
+export const TrashIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M4 7h16M10 11v6M14 11v6M6 7l1 12.5A1.5 1.5 0 0 0 8.5 21h7a1.5 1.5 0 0 0 1.5-1.5L18 7M9 7V4.5A1.5 1.5 0 0 1 10.5 3h3A1.5 1.5 0 0 1 15 4.5V7" />
+  </Svg>
+);

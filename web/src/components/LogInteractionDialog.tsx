@@ -17,6 +17,7 @@ import {
 } from '../lib/vocab';
 import { Segmented, TermSelect } from './Choice';
 import { Dialog } from './Dialog';
+import { DialogActions } from './DialogActions';
 import { useToast } from './Toasts';
 
 export interface LogTarget {
@@ -179,19 +180,12 @@ export function LogInteractionDialog({
           />
           <p className="hint">{t('log.hint')}</p>
         </div>
-        {errorText ? (
-          <p className="form-error" role="alert">
-            {errorText}
-          </p>
-        ) : null}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={log.isPending}>
-            {log.isPending ? t('common.saving') : t('log.submit')}
-          </button>
-        </div>
+        <DialogActions
+          submitLabel={t('log.submit')}
+          busy={log.isPending}
+          error={errorText}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

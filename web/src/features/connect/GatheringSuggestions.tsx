@@ -5,11 +5,13 @@ import type { GatheringSuggestion } from '../../api/types';
 import { Segmented } from '../../components/Choice';
 import { EmptyState } from '../../components/EmptyState';
 import { PeopleIcon } from '../../components/Icons';
+import { joinNames, PeopleLinks } from '../../components/PeopleLinks';
 import { QueryState } from '../../components/QueryState';
+import { SectionHeading } from '../../components/SectionHeading';
 import { useLang } from '../../lib/useLang';
 import { GATHERING_SIZES, useGatheringSuggestions, type GatheringSize } from './api';
 import { PlanGatheringDialog } from './PlanGatheringDialog';
-import { joinNames, PeopleLinks, Reasons } from './Reasons';
+import { Reasons } from './Reasons';
 
 /** Small gatherings of 3–5 people who would get something out of meeting, and why. */
 export function GatheringSuggestions() {
@@ -25,15 +27,12 @@ export function GatheringSuggestions() {
       aria-labelledby="gatherings-title"
       data-testid="gathering-suggestions"
     >
-      <div className="section-heading">
-        <h2>
-          <span className="section-icon">
-            <PeopleIcon />
-          </span>
-          <span id="gatherings-title">{t('connect.gatherings.title')}</span>
-        </h2>
-        <p className="section-hint">{t('connect.gatherings.hint')}</p>
-      </div>
+      <SectionHeading
+        icon={<PeopleIcon />}
+        titleId="gatherings-title"
+        title={t('connect.gatherings.title')}
+        hint={t('connect.gatherings.hint')}
+      />
       <Segmented
         legend={t('connect.gatherings.size')}
         name={`${id}-size`}

@@ -4,11 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
 import type { GatheringSuggestion } from '../../api/types';
 import { Dialog } from '../../components/Dialog';
+import { DialogActions } from '../../components/DialogActions';
+import { joinNames } from '../../components/PeopleLinks';
 import { useToast } from '../../components/Toasts';
 import { addDays, localToday } from '../../lib/dates';
 import { useLang } from '../../lib/useLang';
 import { afterGathering, connectApi } from './api';
-import { joinNames, Reasons } from './Reasons';
+import { Reasons } from './Reasons';
 
 /** A week out: near enough to happen, far enough to ask everyone. */
 const DEFAULT_DAYS_AHEAD = 7;
@@ -111,19 +113,12 @@ export function PlanGatheringDialog({
             <Reasons reasons={suggestion.reasons} />
           </div>
         ) : null}
-        {errorText ? (
-          <p className="form-error" role="alert">
-            {errorText}
-          </p>
-        ) : null}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={plan.isPending}>
-            {plan.isPending ? t('common.saving') : t('connect.plan.submit')}
-          </button>
-        </div>
+        <DialogActions
+          submitLabel={t('connect.plan.submit')}
+          busy={plan.isPending}
+          error={errorText}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

@@ -4,13 +4,14 @@ import { useTranslation } from 'react-i18next';
 import type { Gathering } from '../../api/types';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { CakeIcon } from '../../components/Icons';
+import { PeopleLinks } from '../../components/PeopleLinks';
 import { QueryState } from '../../components/QueryState';
+import { SectionHeading } from '../../components/SectionHeading';
 import { useToast } from '../../components/Toasts';
 import { formatDate } from '../../lib/dates';
 import { useLang } from '../../lib/useLang';
 import { afterGathering, connectApi, usePlannedGatherings } from './api';
 import { focusNeighbour, refocusSection } from './focus';
-import { PeopleLinks } from './Reasons';
 
 /** Gatherings planned and not yet held: mark one held once it happened, or cancel it. */
 export function PlannedGatherings() {
@@ -44,17 +45,12 @@ export function PlannedGatherings() {
       ref={section}
       tabIndex={-1}
     >
-      <div className="section-heading">
-        <h2>
-          <span className="section-icon">
-            <CakeIcon />
-          </span>
-          <span id="planned-title">{t('connect.planned.title')}</span>
-          {planned.data && planned.data.length > 0 ? (
-            <span className="count-pill">{planned.data.length}</span>
-          ) : null}
-        </h2>
-      </div>
+      <SectionHeading
+        icon={<CakeIcon />}
+        titleId="planned-title"
+        title={t('connect.planned.title')}
+        count={planned.data?.length || undefined}
+      />
       <QueryState query={planned}>
         {(list) =>
           list.length === 0 ? (

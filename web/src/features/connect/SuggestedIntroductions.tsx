@@ -7,6 +7,7 @@ import type { Suggestion } from '../../api/types';
 import { EmptyState } from '../../components/EmptyState';
 import { HandshakeIcon } from '../../components/Icons';
 import { QueryState } from '../../components/QueryState';
+import { SectionHeading } from '../../components/SectionHeading';
 import { useToast } from '../../components/Toasts';
 import { afterIntroduction, connectApi, useMatches } from './api';
 import { focusNeighbour } from './focus';
@@ -35,18 +36,13 @@ export function SuggestedIntroductions({
       data-testid="matches"
       tabIndex={-1}
     >
-      <div className="section-heading">
-        <h2>
-          <span className="section-icon">
-            <HandshakeIcon />
-          </span>
-          <span id="matches-title">{t('connect.match.title')}</span>
-          {matches.data && matches.data.length > 0 ? (
-            <span className="count-pill">{matches.data.length}</span>
-          ) : null}
-        </h2>
-        <p className="section-hint">{t('connect.match.hint')}</p>
-      </div>
+      <SectionHeading
+        icon={<HandshakeIcon />}
+        titleId="matches-title"
+        title={t('connect.match.title')}
+        count={matches.data?.length || undefined}
+        hint={t('connect.match.hint')}
+      />
       <PersonFilter value={forPerson} onValue={onFor} />
       {isApiError(matches.error) && forPerson && matches.error.status < 500 ? (
         // An unknown or ambiguous name: the server says which; asking again will not help.

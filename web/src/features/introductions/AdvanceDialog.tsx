@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Introduction, IntroOutcome, IntroStage } from '../../api/types';
 import { Dialog } from '../../components/Dialog';
+import { DialogActions } from '../../components/DialogActions';
 import { useToast } from '../../components/Toasts';
 import { useLang } from '../../lib/useLang';
 import { INTRO_OUTCOMES, INTRO_STAGES, termLabel } from '../../lib/vocab';
@@ -212,19 +213,12 @@ export function AdvanceDialog({
           />
         </div>
 
-        {advance.error ? (
-          <p className="form-error" role="alert">
-            {advance.error.message}
-          </p>
-        ) : null}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={advance.isPending}>
-            {advance.isPending ? t('common.saving') : submitLabel}
-          </button>
-        </div>
+        <DialogActions
+          submitLabel={submitLabel}
+          busy={advance.isPending}
+          error={advance.error?.message}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Introduction } from '../../api/types';
+import { TrashIcon } from '../../components/Icons';
 import { useToast } from '../../components/Toasts';
 import { formatDate, localToday } from '../../lib/dates';
 import { useLang } from '../../lib/useLang';
@@ -25,26 +26,6 @@ export type CardDialog =
   | { kind: 'advance'; intro: Introduction; mode: AdvanceMode }
   | { kind: 'drafts'; intro: Introduction }
   | { kind: 'delete'; intro: Introduction };
-
-/** A bin: deleting (drawn here; the shared icon set has none yet). */
-function TrashIcon() {
-  return (
-    <svg
-      width="18"
-      height="18"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.8"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d="M4 7h16M10 11v6M14 11v6M6 7l1 12.5A1.5 1.5 0 0 0 8.5 21h7a1.5 1.5 0 0 0 1.5-1.5L18 7M9 7V4.5A1.5 1.5 0 0 1 10.5 3h3A1.5 1.5 0 0 1 15 4.5V7" />
-    </svg>
-  );
-}
 
 function PersonLink({ p, side }: { p: { id: number; name: string }; side: 'A' | 'B' }) {
   return (
@@ -167,7 +148,7 @@ export function IntroCard({
             title={t('intro.deleteButton')}
             onClick={() => onDialog({ kind: 'delete', intro: i })}
           >
-            <TrashIcon />
+            <TrashIcon width={18} height={18} />
             <span className="visually-hidden">
               {t('intro.deleteButton')}
               {t('intro.forPair', names)}

@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { usePerson } from '../../api/queries';
 import type { Introduction } from '../../api/types';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { HandshakeIcon, PlusIcon } from '../../components/Icons';
+import { PersonFilterChip } from '../../components/PersonFilterChip';
 import { QueryState } from '../../components/QueryState';
 import { useToast } from '../../components/Toasts';
 import { usePageTitle } from '../../lib/usePageTitle';
@@ -46,7 +46,14 @@ export function IntroductionsPage() {
           </button>
         </div>
       </header>
-      {person ? <PersonFilterChip id={person} /> : null}
+      {person ? (
+        <PersonFilterChip
+          id={person}
+          text={(name) => t('intro.onlyFor', { name })}
+          clearLabel={t('intro.showAll')}
+          to="/introductions"
+        />
+      ) : null}
       <QueryState query={intros}>
         {(list) =>
           list.length === 0 ? (
@@ -67,22 +74,6 @@ export function IntroductionsPage() {
         <DeleteIntroduction intro={dialog.intro} onClose={() => setDialog(null)} />
       ) : null}
     </div>
-  );
-}
-
-/** "Only 王芳's introductions", with the way back to all of them. */
-function PersonFilterChip({ id }: { id: number }) {
-  const { t } = useTranslation();
-  const person = usePerson(id);
-  return (
-    <p className="filter-chip-row">
-      <span className="filter-chip">
-        {t('intro.onlyFor', { name: person.data?.name ?? `#${id}` })}
-      </span>
-      <Link to="/introductions" search={{}} className="button button-small button-ghost">
-        {t('intro.showAll')}
-      </Link>
-    </p>
   );
 }
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
 import type { Introduction } from '../../api/types';
 import { Dialog } from '../../components/Dialog';
+import { DialogActions } from '../../components/DialogActions';
 import { TextAreaField } from '../../components/Field';
 import { useToast } from '../../components/Toasts';
 import { afterIntroChange, introApi } from './api';
@@ -114,19 +115,12 @@ export function NewIntroductionDialog({
           maxLength={5000}
           error={fieldError('note')}
         />
-        {formError ? (
-          <p className="form-error" role="alert">
-            {formError}
-          </p>
-        ) : null}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={create.isPending}>
-            {create.isPending ? t('common.saving') : t('intro.new.submit')}
-          </button>
-        </div>
+        <DialogActions
+          submitLabel={t('intro.new.submit')}
+          busy={create.isPending}
+          error={formError}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

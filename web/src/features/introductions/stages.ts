@@ -1,24 +1,13 @@
 import type { Introduction, IntroOutcome, IntroStage } from '../../api/types';
+import { INTRO_OUTCOMES, INTRO_STAGES } from '../../lib/vocab';
 
-/** The stages, in order; 'outcome' is where finished introductions rest. */
-export const STAGE_ORDER: readonly IntroStage[] = [
-  'idea',
-  'asked-a',
-  'asked-b',
-  'introduced',
-  'followed-up',
-  'outcome',
-];
+/** The stages, in order (the vocabulary's); 'outcome' is where finished introductions rest. */
+export const STAGE_ORDER: readonly IntroStage[] = INTRO_STAGES.values;
 
 /** The board's columns: every stage but the last (finished ones go to the "done" list). */
 export const BOARD_STAGES: readonly IntroStage[] = STAGE_ORDER.slice(0, -1);
 
-export const OUTCOME_ORDER: readonly IntroOutcome[] = [
-  'collaborated',
-  'friends',
-  'no-fit',
-  'declined',
-];
+export const OUTCOME_ORDER: readonly IntroOutcome[] = INTRO_OUTCOMES.values;
 
 export function stageIndex(s: IntroStage): number {
   return STAGE_ORDER.indexOf(s);

@@ -5,6 +5,7 @@ import { isApiError } from '../../api/client';
 import type { Referral, ReferralDirection } from '../../api/types';
 import { Segmented } from '../../components/Choice';
 import { Dialog } from '../../components/Dialog';
+import { DialogActions } from '../../components/DialogActions';
 import { FieldFrame, TextAreaField, TextField } from '../../components/Field';
 import { useToast } from '../../components/Toasts';
 import { addDays, formatDate, localToday } from '../../lib/dates';
@@ -61,7 +62,7 @@ export function NewReferralDialog({
         person: person?.id,
         client: client.trim(),
         project: project.trim() || undefined,
-        value: value.trim() ? parseAmount(value) : undefined,
+        value: value.trim() ? parseAmount(value.trim()) : undefined,
         currency,
         referredOn: referredOn || undefined,
         followUpOn: followUpOn || undefined,
@@ -185,19 +186,12 @@ export function NewReferralDialog({
           maxLength={5000}
           error={fieldError('note')}
         />
-        {formError ? (
-          <p className="form-error" role="alert">
-            {formError}
-          </p>
-        ) : null}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={create.isPending}>
-            {create.isPending ? t('common.saving') : t('referral.new.submit')}
-          </button>
-        </div>
+        <DialogActions
+          submitLabel={t('referral.new.submit')}
+          busy={create.isPending}
+          error={formError}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
-import { Link, useNavigate } from '@tanstack/react-router';
+import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { usePerson } from '../../api/queries';
 import type { Referral } from '../../api/types';
 import { Segmented } from '../../components/Choice';
 import { EmptyState } from '../../components/EmptyState';
 import { HandshakeIcon, PlusIcon } from '../../components/Icons';
+import { PersonFilterChip } from '../../components/PersonFilterChip';
 import { QueryState } from '../../components/QueryState';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { referralsRoute, type ReferralsSearch } from '../../router';
@@ -54,7 +54,14 @@ export function ReferralsPage() {
           </button>
         </div>
       </header>
-      {search.person ? <PersonChip id={search.person} /> : null}
+      {search.person ? (
+        <PersonFilterChip
+          id={search.person}
+          text={(name) => t('referral.onlyFor', { name })}
+          clearLabel={t('referral.showAllPeople')}
+          to="/referrals"
+        />
+      ) : null}
       <QueryState query={referrals}>
         {(all) =>
           all.length === 0 ? (
@@ -146,20 +153,5 @@ function ReferralList({ list, onShowAll }: { list: Referral[]; onShowAll: () => 
         <ReferralRow key={r.id} referral={r} />
       ))}
     </ul>
-  );
-}
-
-function PersonChip({ id }: { id: number }) {
-  const { t } = useTranslation();
-  const person = usePerson(id);
-  return (
-    <p className="filter-chip-row">
-      <span className="filter-chip">
-        {t('referral.onlyFor', { name: person.data?.name ?? `#${id}` })}
-      </span>
-      <Link to="/referrals" search={{}} className="button button-small button-ghost">
-        {t('referral.showAllPeople')}
-      </Link>
-    </p>
   );
 }

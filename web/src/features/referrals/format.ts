@@ -1,29 +1,13 @@
 import type { Lang } from '../../i18n';
+import {
+  DEFAULT_CURRENCY,
+  referralAbout as about,
+} from '../../../../src/core/referrals/amounts.js';
 
-/** The currency referrals are kept in unless said otherwise (the server's default too). */
-export const DEFAULT_CURRENCY = 'CNY';
+export { DEFAULT_CURRENCY, parseAmount } from '../../../../src/core/referrals/amounts.js';
 
 /** Currencies offered in the form; the server takes any 3-letter code. */
 export const CURRENCIES = ['CNY', 'HKD', 'TWD', 'USD', 'EUR', 'GBP', 'JPY', 'SGD'] as const;
-
-const MULTIPLIERS: Record<string, number> = { 万: 10_000, w: 10_000, k: 1_000, 千: 1_000 };
-
-/**
- * An amount as people type it: `12000`, `12,000`, `¥12,000`, `1.2万`, `8k`, `3000元`. Anything
- * else comes back as typed, so the server can say what is wrong with it next to the field.
- * (The same reading as the CLI's; kept here so the core's zod schemas stay out of the bundle.)
- */
-export function parseAmount(text: string): number | string {
-  const s = text
-    .trim()
-    .replace(/[,，\s]/g, '')
-    .replace(/^[¥￥$]/, '')
-    .replace(/元$/, '');
-  const m = /^(\d+(?:\.\d+)?)([万wk千]?)$/i.exec(s);
-  if (!m) return text.trim();
-  const n = Number(m[1]) * (MULTIPLIERS[(m[2] ?? '').toLowerCase()] ?? 1);
-  return Math.round(n * 100) / 100;
-}
 
 /** `¥12,000`, `$1,250.50`: grouped digits, decimals only when there are cents. */
 export function formatMoney(value: number, currency: string, lang: Lang): string {
@@ -53,5 +37,5 @@ export function formatTotals(totals: Map<string, number>, lang: Lang): string {
 
 /** `client · project`, as the lists and the agenda say it. */
 export function referralAbout(r: { client: string; project: string | null }): string {
-  return r.project ? `${r.client} · ${r.project}` : r.client;
+  return about(r.client, r.project);
 }

@@ -1,10 +1,11 @@
-import { Fragment } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { ConnectorItem } from '../../api/types';
 import { HandshakeIcon } from '../../components/Icons';
+import { joinNames, PeopleLinks } from '../../components/PeopleLinks';
 import { formatDate } from '../../lib/dates';
 import { useLang } from '../../lib/useLang';
+import { SectionFrame } from './SectionFrame';
 import '../../styles/connector-today.css';
 
 type Kind = ConnectorItem['kind'];
@@ -32,28 +33,20 @@ export function ConnectorFollowUps({ items }: { items: ConnectorItem[] }) {
   const { t } = useTranslation();
   if (items.length === 0) return null;
   return (
-    <section
-      className="agenda-section agenda-connector"
-      aria-labelledby="connector-title"
-      data-testid="agenda-connector"
+    <SectionFrame
+      id="connector"
+      icon={<HandshakeIcon />}
+      title={t('connect.today.title')}
+      hint={t('connect.today.hint')}
+      count={items.length}
     >
-      <div className="section-heading">
-        <h2>
-          <span className="section-icon">
-            <HandshakeIcon />
-          </span>
-          <span id="connector-title">{t('connect.today.title')}</span>
-          <span className="count-pill">{items.length}</span>
-        </h2>
-        <p className="section-hint">{t('connect.today.hint')}</p>
-      </div>
       <ul className="agenda-list">
         {/* The server sorts them, the most overdue first. */}
         {items.map((item) => (
           <ConnectorRow key={`${item.kind}-${item.id}`} item={item} />
         ))}
       </ul>
-    </section>
+    </SectionFrame>
   );
 }
 
@@ -70,7 +63,7 @@ function ConnectorRow({ item }: { item: ConnectorItem }) {
       : late === 0
         ? t('connect.today.dueToday')
         : t('connect.today.dueIn', { count: -late });
-  const names = item.people.map((p) => p.name).join(lang === 'zh' ? '、' : ', ');
+  const names = joinNames(item.people, lang);
   return (
     <li className="agenda-row" data-testid="connector-row" data-kind={item.kind}>
       <div className="row-main">
@@ -79,20 +72,11 @@ function ConnectorRow({ item }: { item: ConnectorItem }) {
             {t(`connect.today.kind.${item.kind}`)}
           </span>
           <span>
-            {item.people.map((p, i) => (
-              <Fragment key={p.id}>
-                {i > 0
-                  ? item.kind === 'introduction'
-                    ? ' ↔ '
-                    : lang === 'zh'
-                      ? '、'
-                      : ', '
-                  : null}
-                <Link to="/people/$id" params={{ id: String(p.id) }} className="person-link">
-                  {p.name}
-                </Link>
-              </Fragment>
-            ))}
+            <PeopleLinks
+              people={item.people}
+              lang={lang}
+              separator={item.kind === 'introduction' ? ' ↔ ' : undefined}
+            />
           </span>
         </div>
         <div className="row-meta">

@@ -22,6 +22,7 @@ import { usePageTitle } from '../../lib/usePageTitle';
 import { useLang } from '../../lib/useLang';
 import { TIERS, termLabel } from '../../lib/vocab';
 import { ConnectorFollowUps } from './ConnectorFollowUps';
+import { SectionFrame } from './SectionFrame';
 
 export function TodayPage() {
   const { t } = useTranslation();
@@ -162,41 +163,6 @@ function AgendaView({ agenda, onLog, onSnooze }: AgendaViewProps) {
         )}
       />
     </div>
-  );
-}
-
-/** A titled part of the agenda: the heading (with a count where it has one), then its list. */
-function SectionFrame({
-  id,
-  icon,
-  title,
-  hint,
-  count,
-  children,
-}: {
-  id: string;
-  icon: ReactNode;
-  title: string;
-  hint?: string;
-  count?: number;
-  children: ReactNode;
-}) {
-  return (
-    <section
-      className={`agenda-section agenda-${id}`}
-      aria-labelledby={`${id}-title`}
-      data-testid={`agenda-${id}`}
-    >
-      <div className="section-heading">
-        <h2>
-          <span className="section-icon">{icon}</span>
-          <span id={`${id}-title`}>{title}</span>
-          {count !== undefined ? <span className="count-pill">{count}</span> : null}
-        </h2>
-        {hint ? <p className="section-hint">{hint}</p> : null}
-      </div>
-      {children}
-    </section>
   );
 }
 
