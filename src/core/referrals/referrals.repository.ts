@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Executor } from '../context.js';
 import type { ReferralsTable } from '../../db/schema.js';
 import type { ConnectorFollowUp } from '../agenda/connector-follow-ups.js';
@@ -93,10 +93,12 @@ export async function listReferralFollowUps(
   db: Executor,
   until: string,
 ): Promise<ConnectorFollowUp[]> {
+  // `+r.person_id` keeps SQLite from walking all people and probing each one's referrals (its
+  // choice for the thanks query on a fresh database): the referrals' own indexes lead instead.
   const base = () =>
     db
       .selectFrom('referrals as r')
-      .innerJoin('people as p', 'p.id', 'r.person_id')
+      .innerJoin('people as p', (j) => j.on(sql<boolean>`p.id = +r.person_id`))
       .select(['r.id', 'r.client', 'r.project', 'r.person_id', 'p.name'])
       .where('p.archived_at', 'is', null);
   const [open, thanks] = await Promise.all([
