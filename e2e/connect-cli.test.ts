@@ -54,6 +54,10 @@ describe('tongxing match, who, knows', () => {
     );
     expect(await cli.ok(['knows', '李娜', '张伟'], EN)).toContain('were already noted');
     expect(await cli.json<Suggestion[]>(['match'], EN)).toEqual([]);
+    expect(await cli.ok(['knows', '李娜', '张伟', '--forget'], ZH)).toContain('已撤销');
+    expect(await cli.json<Suggestion[]>(['match'], EN)).toHaveLength(1);
+    expect(await cli.ok(['knows', '李娜', '张伟', '--forget'], EN)).toContain('were not noted');
+    await cli.ok(['knows', '张伟', '李娜'], EN);
     expect(await cli.fails(['knows', '张伟', '没这个人'], ZH)).toContain('没这个人');
   });
 });

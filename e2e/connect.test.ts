@@ -207,9 +207,40 @@ describe('suggested introductions', () => {
     expect(await button.count()).toBe(0);
 
     // The toast leads to the board.
-    await matches.getByTestId('match-card').first().getByRole('button').click();
+    await matches
+      .getByTestId('match-card')
+      .first()
+      .getByRole('button', { name: /^开始引荐/ })
+      .click();
     await page.getByRole('button', { name: '查看引荐看板' }).click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/introductions');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('takes a pair who already know each other out of the list, with an undo', async () => {
+    const { context, page, problems } = await open('en');
+    await page.goto(url('/connect'));
+    const matches = page.getByTestId('matches');
+    const card = matches.getByTestId('match-card').first();
+    await card.waitFor();
+    const know = card.getByRole('button', { name: /^They know each other: / });
+    const label = (await know.getAttribute('aria-label')) ?? '';
+    const [, a, b] = /^They know each other: (.+) and (.+)$/.exec(label) ?? [];
+    const before = await matches.getByTestId('match-card').count();
+    await know.click();
+    await page.getByText(`Noted: ${a} and ${b} know each other`).waitFor();
+    const sameButton = matches.getByRole('button', { name: label });
+    await expect.poll(() => sameButton.count()).toBe(0);
+    expect(await api<Pair[]>('GET', '/match?limit=50')).not.toContainEqual(
+      expect.objectContaining({
+        a: expect.objectContaining({ name: a }) as unknown,
+        b: expect.objectContaining({ name: b }) as unknown,
+      }),
+    );
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await sameButton.waitFor();
+    expect(await matches.getByTestId('match-card').count()).toBe(before);
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -219,16 +250,17 @@ describe('suggested introductions', () => {
     await page.goto(url('/connect'));
     const card = page.getByTestId('match-card').first();
     await card.waitFor();
-    const pair = await card.getByRole('button').getAttribute('aria-label');
+    const startIt = card.getByRole('button', { name: /^Start introduction/ });
+    const pair = await startIt.getAttribute('aria-label');
     const [, a, b] = /: (.+) and (.+)$/.exec(pair ?? '') ?? [];
     // Someone else (the CLI, another tab) starts it meanwhile.
     await api('POST', '/introductions', { a, b });
-    await card.getByRole('button').click();
+    await startIt.click();
     const alert = card.getByRole('alert');
     await alert.waitFor();
     expect(await alert.innerText()).toContain(a);
     await alert.getByRole('link', { name: 'Open introductions' }).waitFor();
-    expect(await card.getByRole('button').isDisabled()).toBe(true);
+    expect(await startIt.isDisabled()).toBe(true);
     await card.screenshot({ path: path.join(SHOTS, 'connect-intro-exists-en-1280.png') });
     expect(problems).toEqual([]);
     await context.close();

@@ -126,6 +126,8 @@ const zh = {
   whoNone: '没有找到能帮上“{text}”的人。试试换个说法，或者给同行补充“能提供”。',
   knowsAdded: '已记下：{a} 和 {b} 互相认识。',
   knowsAlready: '{a} 和 {b} 已经记为互相认识。',
+  knowsForgotten: '已撤销：{a} 和 {b} 不再记为互相认识，可以再被推荐。',
+  knowsNotRecorded: '{a} 和 {b} 本来就没有记为互相认识。',
   importSummary: '新建 {created} 人 · 合并 {merged} 人 · 跳过 {skipped} 条',
   importDryRun:
     '预演：下面是将要发生的变化，没有写入任何内容。确认无误后去掉 --dry-run 再运行一次。',
@@ -292,6 +294,9 @@ const en: Record<Key, string> = {
   whoNone: 'No one found who can help with "{text}". Try other words, or add what people offer.',
   knowsAdded: 'Noted: {a} and {b} know each other.',
   knowsAlready: '{a} and {b} were already noted as knowing each other.',
+  knowsForgotten:
+    'Undone: {a} and {b} are no longer noted as knowing each other, and can be suggested again.',
+  knowsNotRecorded: '{a} and {b} were not noted as knowing each other.',
   importSummary: '{created} new · {merged} merged · {skipped} skipped',
   importDryRun:
     'Dry run: this is what would change; nothing was written. Run again without --dry-run to import.',

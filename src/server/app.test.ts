@@ -212,7 +212,7 @@ describe('meta routes', () => {
       '/api/v1/import': ['post'],
       '/api/v1/match': ['get'],
       '/api/v1/who': ['get'],
-      '/api/v1/knows': ['post'],
+      '/api/v1/knows': ['post', 'delete'],
       '/api/v1/introductions': ['get', 'post'],
       '/api/v1/introductions/{id}': ['get', 'delete'],
       '/api/v1/introductions/{id}/advance': ['post'],

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import {
   addKnows,
+  removeKnows,
   suggestIntroductions,
   whoCanHelp,
 } from '../../core/connector/connector.service.js';
@@ -75,8 +76,19 @@ export function registerConnect(program: Command, lang: Lang): void {
         ? '记下两个人已经互相认识（不再推荐介绍他们）'
         : 'record that two people know each other (no longer suggested)',
     )
+    .option(
+      '--forget',
+      zh ? '撤销：他们其实不认识（可以再被推荐）' : 'undo: they do not know each other after all',
+    )
     .action(
-      act(async (cli, a: string, b: string) => {
+      act(async (cli, a: string, b: string, o: { forget?: boolean }) => {
+        if (o.forget) {
+          const r = await removeKnows(cli.ctx, a, b);
+          if (cli.json) return printJson(r);
+          return println(
+            cli.t(r.removed ? 'knowsForgotten' : 'knowsNotRecorded', { a: r.a.name, b: r.b.name }),
+          );
+        }
         const r = await addKnows(cli.ctx, a, b);
         if (cli.json) return printJson(r);
         println(cli.t(r.added ? 'knowsAdded' : 'knowsAlready', { a: r.a.name, b: r.b.name }));

@@ -20,6 +20,7 @@ import {
 } from './match.js';
 import { pairReasons, whoReasons } from './reasons.js';
 import {
+  deleteKnows,
   insertKnows,
   insertKnowsAmong,
   insertKnowsFromInteractions,
@@ -214,24 +215,50 @@ export async function whoCanHelp(
   }));
 }
 
+type PairRef = { id: number; name: string };
+
 /** Records that two people know each other (manual; introductions and events record it too). */
 export async function addKnows(
   ctx: Ctx,
   aRef: string | number,
   bRef: string | number,
   source: 'manual' | 'introduction' | 'event' | 'group' = 'manual',
-): Promise<{ a: { id: number; name: string }; b: { id: number; name: string }; added: boolean }> {
+): Promise<{ a: PairRef; b: PairRef; added: boolean }> {
   return ctx.db.transaction().execute(async (trx) => {
-    const a = await resolvePerson(trx, aRef);
-    const b = await resolvePerson(trx, bRef);
-    if (a.id === b.id) {
-      throw new AppError('ValidationFailed', {
-        issues: [{ field: 'people', problem: 'invalid_value', value: b.name }],
-      });
-    }
+    const [a, b] = await resolvePair(trx, aRef, bRef);
     const added = await insertKnows(trx, a.id, b.id, source, ctx.now().toISOString());
-    return { a: { id: a.id, name: a.name }, b: { id: b.id, name: b.name }, added };
+    return { a, b, added };
   });
+}
+
+/** Forgets that two people know each other (an undo, or a mistake): they can be suggested again. */
+export async function removeKnows(
+  ctx: Ctx,
+  aRef: string | number,
+  bRef: string | number,
+): Promise<{ a: PairRef; b: PairRef; removed: boolean }> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const [a, b] = await resolvePair(trx, aRef, bRef);
+    return { a, b, removed: await deleteKnows(trx, a.id, b.id) };
+  });
+}
+
+async function resolvePair(
+  db: Executor,
+  aRef: string | number,
+  bRef: string | number,
+): Promise<[PairRef, PairRef]> {
+  const a = await resolvePerson(db, aRef);
+  const b = await resolvePerson(db, bRef);
+  if (a.id === b.id) {
+    throw new AppError('ValidationFailed', {
+      issues: [{ field: 'people', problem: 'invalid_value', value: b.name }],
+    });
+  }
+  return [
+    { id: a.id, name: a.name },
+    { id: b.id, name: b.name },
+  ];
 }
 
 /**

@@ -189,6 +189,19 @@ export function termLabel(id: string, lang: 'zh' | 'en'): string {
   const i = INFO.get(id);
   if (!i) return id.startsWith('w:') ? id.slice(2) : id;
   if (lang === 'zh') return i.zh;
-  // Surface forms are stored in lower case for matching; a city is a name ("New York").
-  return i.kind === 'city' ? i.en.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()) : i.en;
+  // Surface forms are stored in lower case for matching; say names and acronyms as written.
+  const name = i.kind === 'city' || i.kind === 'tool';
+  return i.en
+    .split(' ')
+    .map((w) => CASED.get(w) ?? (name ? w.charAt(0).toUpperCase() + w.slice(1) : w))
+    .join(' ');
 }
+
+/** Words whose written case is not plain lower case or a capital initial. */
+const CASED = new Map(
+  [
+    ...'ui ux ppt hmi 2d 3d vfx xr ar vr dj seo cmf h5 qa aigc sai ai ip vi mg cg ml'.split(' '),
+    ...'3ds SaaS Web3 ChatGPT CorelDRAW InDesign ZBrush KeyShot SketchUp AutoCAD'.split(' '),
+    ...'TouchDesigner ProtoPie WordPress DaVinci CapCut Live2D'.split(' '),
+  ].map((w) => [w.toLowerCase(), w === w.toLowerCase() && w !== '3ds' ? w.toUpperCase() : w]),
+);

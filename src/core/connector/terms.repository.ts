@@ -138,6 +138,17 @@ export async function insertKnows(
   return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
+/** Forgets that two people know each other, whatever recorded it; false when it was not recorded. */
+export async function deleteKnows(db: Executor, a: number, b: number): Promise<boolean> {
+  const [lo, hi] = a < b ? [a, b] : [b, a];
+  const r = await db
+    .deleteFrom('knows')
+    .where('a_id', '=', lo)
+    .where('b_id', '=', hi)
+    .executeTakeFirst();
+  return Number(r.numDeletedRows) > 0;
+}
+
 /** Records that everyone in `ids` knows everyone else (one row per pair; existing pairs stay). */
 export async function insertKnowsAmong(
   db: Executor,

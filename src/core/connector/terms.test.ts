@@ -204,6 +204,12 @@ describe('termLabel, termWeight, termKind', () => {
     expect(termLabel('motion-design', 'en')).toBe('motion design');
     expect(termLabel('hangzhou', 'en')).toBe('Hangzhou');
     expect(termLabel('hangzhou', 'zh')).toBe('杭州');
+    expect(termLabel('new-york', 'en')).toBe('New York');
+    expect(termLabel('ui-design', 'en')).toBe('UI');
+    expect(termLabel('3d-animation', 'en')).toBe('3D animation');
+    expect(termLabel('davinci', 'en')).toBe('DaVinci');
+    expect(termLabel('sketchup', 'en')).toBe('SketchUp');
+    expect(termLabel('zbrush', 'en')).toBe('ZBrush');
   });
 
   it('weigh vocabulary terms over literal words, cities and generic terms lower', () => {

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import {
   addKnows,
+  removeKnows,
   suggestIntroductions,
   whoCanHelp,
 } from '../../core/connector/connector.service.js';
@@ -94,5 +95,27 @@ export const connect = router()
     async (c) => {
       const { a, b } = await c.req.json<{ a: number | string; b: number | string }>();
       return c.json(await addKnows(c.var.ctx, a, b), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'delete',
+      path: '/knows',
+      tags,
+      summary: 'Forget that two people know each other (they can be suggested again)',
+      request: {
+        query: z.object({
+          a: z.string().openapi({ description: 'a person id or name' }),
+          b: z.string().openapi({ description: 'a person id or name' }),
+        }),
+      },
+      responses: {
+        200: json(z.object({ a: ref, b: ref, removed: z.boolean() }), 'The pair'),
+        ...errors,
+      },
+    }),
+    async (c) => {
+      const { a, b } = c.req.valid('query');
+      return c.json(await removeKnows(c.var.ctx, a, b), 200);
     },
   );

@@ -9,7 +9,14 @@ import { HandshakeIcon } from '../../components/Icons';
 import { QueryState } from '../../components/QueryState';
 import { SectionHeading } from '../../components/SectionHeading';
 import { useToast } from '../../components/Toasts';
-import { afterIntroduction, connectApi, useMatches } from './api';
+import {
+  afterIntroduction,
+  afterKnows,
+  connectApi,
+  connectKeys,
+  samePair,
+  useMatches,
+} from './api';
 import { focusNeighbour } from './focus';
 import { PersonFilter } from './PersonFilter';
 import { Reasons } from './Reasons';
@@ -135,6 +142,26 @@ function MatchCard({ suggestion: s }: { suggestion: Suggestion }) {
     },
   });
 
+  // "They already know each other": the pair leaves the list at once, with an undo.
+  const known = useMutation({
+    mutationFn: () => connectApi.knows(s),
+    onSuccess: async () => {
+      qc.setQueriesData<Suggestion[]>({ queryKey: connectKeys.matches }, (list) =>
+        list?.filter((x) => !samePair(x, s.a.id, s.b.id)),
+      );
+      toast.success(t('connect.match.known', names), {
+        label: t('common.undo'),
+        run: async () => {
+          await connectApi.forget(s);
+          await afterKnows(qc);
+        },
+      });
+      focusNeighbour(row.current);
+      await afterKnows(qc);
+    },
+    onError: (e) => toast.error(e),
+  });
+
   return (
     <li className="match-card" data-testid="match-card" ref={row}>
       <p className="match-pair">
@@ -164,6 +191,15 @@ function MatchCard({ suggestion: s }: { suggestion: Suggestion }) {
           onClick={() => start.mutate()}
         >
           {start.isPending ? t('connect.match.starting') : t('connect.match.start')}
+        </button>
+        <button
+          type="button"
+          className="button button-small button-ghost"
+          disabled={known.isPending || start.isPending}
+          aria-label={t('connect.match.knowFor', names)}
+          onClick={() => known.mutate()}
+        >
+          {t('connect.match.know')}
         </button>
       </div>
     </li>

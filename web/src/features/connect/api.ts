@@ -39,6 +39,10 @@ export const connectApi = {
       b: s.b.id,
       reason: s.reasons[0],
     }),
+  /** They already know each other: no longer suggested (and the undo of that). */
+  knows: (s: Suggestion) => request('POST', '/knows', { a: s.a.id, b: s.b.id }),
+  forget: (s: Suggestion) =>
+    request('DELETE', '/knows', undefined, { a: String(s.a.id), b: String(s.b.id) }),
   gatheringSuggestions: (size: GatheringSize) =>
     request<GatheringSuggestion[]>('GET', '/gatherings/suggestions', undefined, {
       size,
@@ -115,6 +119,14 @@ export async function afterIntroduction(qc: QueryClient, a: number, b: number): 
     qc.invalidateQueries({ queryKey: connectKeys.matches }),
     qc.invalidateQueries({ queryKey: ['introductions'] }),
     qc.invalidateQueries({ queryKey: sharedKeys.today }),
+  ]);
+}
+
+/** After two people were marked as knowing each other, or that was undone. */
+export async function afterKnows(qc: QueryClient): Promise<void> {
+  await Promise.all([
+    qc.invalidateQueries({ queryKey: connectKeys.matches }),
+    qc.invalidateQueries({ queryKey: connectKeys.gatheringSuggestions }),
   ]);
 }
 
