@@ -245,6 +245,30 @@ describe('suggested introductions', () => {
     await context.close();
   });
 
+  it('offers no undo when the pair was known already (the undo would forget that)', async () => {
+    const { context, page, problems } = await open('en');
+    await page.goto(url('/connect'));
+    const matches = page.getByTestId('matches');
+    const card = matches.getByTestId('match-card').first();
+    await card.waitFor();
+    const know = card.getByRole('button', { name: /^They know each other: / });
+    const label = (await know.getAttribute('aria-label')) ?? '';
+    const [, a, b] = /^They know each other: (.+) and (.+)$/.exec(label) ?? [];
+    // Recorded elsewhere meanwhile (the CLI, a shared meal): the page still suggests the pair.
+    expect(await api<{ added: boolean }>('POST', '/knows', { a, b })).toMatchObject({
+      added: true,
+    });
+    await know.click();
+    await page.getByText(`Noted: ${a} and ${b} know each other`).waitFor();
+    await expect.poll(() => matches.getByRole('button', { name: label }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Undo' }).count()).toBe(0);
+    const known = (m: Pair) =>
+      (m.a.name === a && m.b.name === b) || (m.a.name === b && m.b.name === a);
+    expect((await api<Pair[]>('GET', '/match?limit=50')).filter(known)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it("shows the server's message when that introduction already exists", async () => {
     const { context, page, problems } = await open('en');
     await page.goto(url('/connect'));

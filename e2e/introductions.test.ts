@@ -173,6 +173,9 @@ describe('an introduction from idea to outcome', () => {
     await column(page, 'followed-up').getByRole('article').waitFor();
     await card.getByRole('button', { name: 'Record outcome' }).click();
     const outcome = page.getByRole('dialog', { name: 'How did 林小雨 ↔ 陈动 turn out?' });
+    // Once they have met, a "no" is no longer an outcome (the server refuses it).
+    await outcome.getByRole('radio', { name: 'Collaborated' }).waitFor();
+    expect(await outcome.getByRole('radio', { name: 'Declined' }).count()).toBe(0);
     await outcome.getByRole('radio', { name: 'Collaborated' }).check();
     await outcome.getByRole('button', { name: 'Record outcome' }).click();
     await page.getByText('林小雨 ↔ 陈动: Collaborated').waitFor();
@@ -238,6 +241,28 @@ describe('an introduction from idea to outcome', () => {
     await page.getByText('已删除王芳和张伟的引荐').waitFor();
     await expect.poll(() => card.count()).toBe(0);
     await expect(getIntroduction(ctx().db, intro.id)).rejects.toThrow();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+  it('records a refusal straight from the idea without a skip warning', async () => {
+    const intro = await addIntroduction(ctx(), { a: ids['林小雨']!, b: ids['张伟']! });
+    const { context, page, problems } = await open('en');
+    await page.goto(url('/introductions'));
+    const card = page.getByRole('article', { name: /林小雨.*张伟/ });
+    await card.getByRole('button', { name: /^Move…\s*: 林小雨 and 张伟$/ }).click();
+    const move = page.getByRole('dialog', { name: 'Move 林小雨 ↔ 张伟' });
+    await move.getByRole('radio', { name: 'Outcome' }).check();
+    // Before an outcome is chosen, reaching 'outcome' from 'idea' would skip four stages.
+    await move.getByText(/^This skips 4 stages/).waitFor();
+    await move.getByRole('radio', { name: 'Declined' }).check();
+    // Declining ends the asking: nothing is skipped and nobody's yes is needed (planMove).
+    await expect.poll(() => move.getByText(/^This skips/).count()).toBe(0);
+    expect(await move.getByRole('group', { name: 'Who has said yes?' }).count()).toBe(0);
+    await move.getByRole('button', { name: 'Move', exact: true }).click();
+    await page.getByText('林小雨 ↔ 张伟: Declined').waitFor();
+    const saved = await getIntroduction(ctx().db, intro.id);
+    expect(saved).toMatchObject({ stage: 'outcome', outcome: 'declined' });
+    expect(saved.history.at(-1)?.skipped).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
   });

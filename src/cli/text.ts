@@ -30,7 +30,7 @@ const zh = {
   followUps: '24 小时跟进',
   moments: '特别时刻',
   connector: '牵线跟进',
-  cfIntroduction: '回访引荐：{people}（介绍一周了，问问进展）',
+  cfIntroduction: '回访引荐：{people}（问问两人聊得怎么样）',
   cfReferral: '跟进转介绍：{people}',
   cfThanks: '谢谢 {people} 的转介绍（已成交，还没道谢）',
   cfGathering: '小聚：{people}',
@@ -126,7 +126,7 @@ const zh = {
   whoNone: '没有找到能帮上“{text}”的人。试试换个说法，或者给同行补充“能提供”。',
   knowsAdded: '已记下：{a} 和 {b} 互相认识。',
   knowsAlready: '{a} 和 {b} 已经记为互相认识。',
-  knowsForgotten: '已撤销：{a} 和 {b} 不再记为互相认识，可以再被推荐。',
+  knowsForgotten: '已撤销：{a} 和 {b} 不再记为互相认识（没有引荐过的话，可以再被推荐）。',
   knowsNotRecorded: '{a} 和 {b} 本来就没有记为互相认识。',
   importSummary: '新建 {created} 人 · 合并 {merged} 人 · 跳过 {skipped} 条',
   importDryRun:
@@ -191,7 +191,7 @@ const en: Record<Key, string> = {
   followUps: '24-hour follow-ups',
   moments: 'Moments',
   connector: 'Introductions, referrals and gatherings',
-  cfIntroduction: 'Follow up on introducing {people} (a week ago: ask how it went)',
+  cfIntroduction: 'Follow up on introducing {people} (ask how it went)',
   cfReferral: 'Follow up on the referral with {people}',
   cfThanks: 'Thank {people} for the referral (won, not thanked yet)',
   cfGathering: 'Gathering: {people}',
@@ -295,7 +295,7 @@ const en: Record<Key, string> = {
   knowsAdded: 'Noted: {a} and {b} know each other.',
   knowsAlready: '{a} and {b} were already noted as knowing each other.',
   knowsForgotten:
-    'Undone: {a} and {b} are no longer noted as knowing each other, and can be suggested again.',
+    'Undone: {a} and {b} are no longer noted as knowing each other (unless introduced, they can be suggested again).',
   knowsNotRecorded: '{a} and {b} were not noted as knowing each other.',
   importSummary: '{created} new · {merged} merged · {skipped} skipped',
   importDryRun:

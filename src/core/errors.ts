@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'IntroductionConsentMissing'
   | 'IntroductionOutcomeMissing'
   | 'IntroductionFinished'
+  | 'IntroductionConsentSettled'
   | 'ReferralNotFound'
   | 'ReferralClosed'
   | 'ReferralNotIncoming'

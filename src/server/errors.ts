@@ -27,6 +27,7 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   IntroductionConsentMissing: 409,
   IntroductionOutcomeMissing: 400,
   IntroductionFinished: 409,
+  IntroductionConsentSettled: 409,
   ReferralNotFound: 404,
   ReferralClosed: 409,
   ReferralNotIncoming: 409,

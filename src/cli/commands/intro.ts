@@ -173,17 +173,15 @@ export function registerIntro(program: Command, lang: Lang): void {
     .option('--withdraw', zh ? '撤回之前记下的同意' : 'withdraw a consent recorded earlier')
     .action(
       act(async (cli, id: string, side: string, o: { withdraw?: boolean }) => {
-        let n: Introduction | undefined;
         const sides = sidesArg(side) ?? [];
-        for (const s of sides.length ? sides : [side]) {
-          n = await setIntroductionConsent(cli.ctx, idArg(id), {
-            side: s as 'a' | 'b',
-            given: !o.withdraw,
-          });
-        }
+        // An unknown side goes through as given, so the core's validation names it.
+        const n: Introduction = await setIntroductionConsent(cli.ctx, idArg(id), {
+          sides: (sides.length ? sides : [side]) as ('a' | 'b')[],
+          given: !o.withdraw,
+        });
         if (cli.json) return printJson(n);
-        const names = sides.map((s) => (s === 'a' ? `${n!.a.name}（A）` : `${n!.b.name}（B）`));
-        const namesEn = sides.map((s) => (s === 'a' ? `${n!.a.name} (A)` : `${n!.b.name} (B)`));
+        const names = sides.map((s) => (s === 'a' ? `${n.a.name}（A）` : `${n.b.name}（B）`));
+        const namesEn = sides.map((s) => (s === 'a' ? `${n.a.name} (A)` : `${n.b.name} (B)`));
         println(
           pc.green(
             o.withdraw
@@ -195,7 +193,7 @@ export function registerIntro(program: Command, lang: Lang): void {
                 : `Recorded: ${namesEn.join(' and ')} agreed to the introduction`,
           ),
         );
-        printHint(n!, cli);
+        printHint(n, cli);
       }),
     );
 

@@ -163,11 +163,28 @@ describe('the connector in the JSON backup', () => {
     const { knows: _k, introductions: _n, referrals: _r, gatherings: _g, ...old } = doc;
     const b = await createTestContext();
     try {
+      // An old backup knew nothing of `knows`: people at the same meal learn it on the way in.
+      const [p1, p2] = old.people;
+      old.interactions = [
+        {
+          uid: 'meal-1',
+          occurredOn: '2026-11-01',
+          channel: 'meal',
+          mode: 'offline',
+          kind: 'catch-up',
+          direction: 'mutual',
+          note: null,
+          createdAt: '2026-11-01T12:00:00.000Z',
+          people: [p1!.uid, p2!.uid],
+        },
+      ];
       expect(await importBackup(b, JSON.stringify(old), 'old.json')).toEqual({
         people: 5,
-        interactions: 0,
+        interactions: 1,
       });
-      expect(await rows(b)).toBe(5);
+      const knows = await sql<{ n: number }>`SELECT count(*) AS n FROM knows`.execute(b.db);
+      expect(knows.rows[0]!.n).toBe(1);
+      expect(await rows(b)).toBe(5 + 1); // the people, and that one pair
     } finally {
       await b.close();
     }

@@ -8,6 +8,7 @@ import {
 import type { Ctx, Executor } from '../context.js';
 import { AppError, isAppError, type FieldIssue } from '../errors.js';
 import { refreshDueDates } from '../cadence/cadence.service.js';
+import { recordAllMetTogether } from '../connector/connector.service.js';
 import {
   recomputeLastInteraction,
   insertInteractionsBulk,
@@ -32,8 +33,9 @@ import {
 export async function exportBackup(
   ctx: Ctx,
 ): Promise<{ content: string; people: number; interactions: number }> {
-  // One read transaction: every table from the same moment, so no record can name a person added
-  // (or deleted) between two of the reads.
+  // One transaction (IMMEDIATE, like all of ours: it holds the write lock for the few hundred ms
+  // of reading): every table from the same moment, so no record can name a person added (or
+  // deleted) between two of the reads.
   return ctx.db.transaction().execute((trx) => readBackup(trx));
 }
 
@@ -217,6 +219,8 @@ export async function importBackup(
       });
     }
     await importConnectorRecords(trx, doc, idOf);
+    // A backup from before `knows` was kept: learn it from the interactions, as migration 0010 does.
+    if (doc.knows === undefined) await recordAllMetTogether(trx, ctx.now().toISOString());
     await recomputeLastInteraction(trx);
     await refreshDueDates(trx, await getSettings(trx));
     await rebuildSearchIndex(trx);

@@ -31,6 +31,7 @@ function toGathering(r: Row, people: { id: number; name: string }[]): Gathering 
 async function peopleOf(
   db: Executor,
   ids: readonly number[],
+  opts: { liveOnly?: boolean } = {},
 ): Promise<Map<number, { id: number; name: string }[]>> {
   const out = new Map<number, { id: number; name: string }[]>();
   if (ids.length === 0) return out;
@@ -39,6 +40,7 @@ async function peopleOf(
     .innerJoin('people as p', 'p.id', 'gp.person_id')
     .select(['gp.gathering_id', 'p.id', 'p.name'])
     .where('gp.gathering_id', 'in', ids)
+    .$if(opts.liveOnly === true, (q) => q.where('p.archived_at', 'is', null))
     .orderBy('gp.gathering_id')
     .orderBy('gp.position')
     .execute();
@@ -122,9 +124,11 @@ export async function listGatheringFollowUps(
     .orderBy('on_date')
     .orderBy('id')
     .execute();
+  // The gathering still happens; archived people are left out of it on the agenda, as elsewhere.
   const people = await peopleOf(
     db,
     rows.map((r) => r.id),
+    { liveOnly: true },
   );
   return rows.map((r) => ({
     kind: 'gathering' as const,
@@ -168,14 +172,20 @@ export async function insertGatheringRows(
   // 8 columns a row keeps each statement well under SQLite's 32,766 bound parameters.
   for (let i = 0; i < items.length; i += 500) {
     const chunk = items.slice(i, i + 500);
-    const ids = await db
-      .insertInto('gatherings')
-      .values(chunk.map((c) => c.row))
-      .returning('id')
-      .execute();
+    // SQLite numbers the rows of one INSERT in order, but RETURNING lists them in no promised
+    // order: sort the ids to pair them with the rows.
+    const ids = (
+      await db
+        .insertInto('gatherings')
+        .values(chunk.map((c) => c.row))
+        .returning('id')
+        .execute()
+    )
+      .map((r) => r.id)
+      .sort((x, y) => x - y);
     const links = chunk.flatMap((c, j) =>
       c.personIds.map((person_id, position) => ({
-        gathering_id: ids[j]!.id,
+        gathering_id: ids[j]!,
         person_id,
         position,
       })),

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { refreshDueDates } from '../cadence/cadence.service.js';
 import { connectorIndex } from '../connector/connector.service.js';
 import type { ConnectorPerson } from '../connector/match.js';
-import { insertKnows } from '../connector/terms.repository.js';
+import { insertKnowsAmong } from '../connector/terms.repository.js';
 import type { Ctx, Executor } from '../context.js';
 import { AppError, invalidField } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
@@ -164,9 +164,7 @@ export async function markGatheringHeld(ctx: Ctx, id: number): Promise<Gathering
     const today = localDate(now, ctx.timeZone);
     const date = g.on !== null && g.on <= today ? g.on : today;
     const ids = g.people.map((p) => p.id);
-    for (let i = 0; i < ids.length; i++)
-      for (let j = i + 1; j < ids.length; j++)
-        await insertKnows(trx, ids[i]!, ids[j]!, 'event', at);
+    await insertKnowsAmong(trx, ids, 'event', at);
     if (ids.length > 0) {
       await insertInteraction(
         trx,

@@ -73,6 +73,11 @@ const RANGE_OPEN = {
 };
 
 const INVALID_NO_LIST = { zh: '{field}的值“{value}”无效', en: 'invalid {field} "{value}"' };
+/** A required choice: say what it can be. */
+const REQUIRED_ONE_OF = {
+  zh: '{field}不能为空，可选：{allowed}',
+  en: '{field} is required; one of: {allowed}',
+};
 
 const CODES: Record<Exclude<AppError['code'], 'ValidationFailed'>, { zh: string; en: string }> = {
   PersonNotFound: {
@@ -114,6 +119,10 @@ const CODES: Record<Exclude<AppError['code'], 'ValidationFailed'>, { zh: string;
   IntroductionOutcomeMissing: {
     zh: '要给引荐 #{id} 记结果，请说明结果如何（--outcome）：{outcomes}。',
     en: 'To record how introduction #{id} ended, say how it went (--outcome): {outcomes}.',
+  },
+  IntroductionConsentSettled: {
+    zh: '引荐 #{id} 已经是“{stageLabel}”：两人已经介绍认识，当时的同意不能再改。如果记错了，先删除（tongxing intro remove {id}）再重新添加。',
+    en: 'Introduction #{id} is already at "{stageLabel}": the two have been introduced, so the consents given then cannot change. If it was recorded wrongly, remove it (tongxing intro remove {id}) and add it again.',
   },
   IntroductionFinished: {
     zh: '引荐 #{id} 已经有结果（{outcomeLabel}），不能再推进。如果记错了，先删除（tongxing intro remove {id}）再重新添加。',
@@ -265,6 +274,7 @@ export function describeIssue(i: FieldIssue, lang: Lang): string {
   if (i.problem === 'invalid_value' && (i.allowed ?? []).length === 0) {
     template = INVALID_NO_LIST[lang];
   }
+  if (i.problem === 'required' && (i.allowed ?? []).length > 0) template = REQUIRED_ONE_OF[lang];
   return fill(template, {
     field: fieldLabel(i.field, lang),
     value: show(i.value),

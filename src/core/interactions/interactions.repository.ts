@@ -48,13 +48,19 @@ export async function insertInteractionsBulk(
   // 9 columns a row keeps each statement well under SQLite's 32,766 bound parameters.
   for (let i = 0; i < items.length; i += 500) {
     const chunk = items.slice(i, i + 500);
-    const rows = await db
-      .insertInto('interactions')
-      .values(chunk.map((c) => c.row))
-      .returning('id')
-      .execute();
+    // SQLite numbers the rows of one INSERT in order, but RETURNING lists them in no promised
+    // order: sort the ids to pair them with the rows.
+    const chunkIds = (
+      await db
+        .insertInto('interactions')
+        .values(chunk.map((c) => c.row))
+        .returning('id')
+        .execute()
+    )
+      .map((r) => r.id)
+      .sort((x, y) => x - y);
     const links = chunk.flatMap((c, j) =>
-      c.personIds.map((person_id) => ({ interaction_id: rows[j]!.id, person_id })),
+      c.personIds.map((person_id) => ({ interaction_id: chunkIds[j]!, person_id })),
     );
     for (let k = 0; k < links.length; k += 2000) {
       await db
@@ -62,7 +68,7 @@ export async function insertInteractionsBulk(
         .values(links.slice(k, k + 2000))
         .execute();
     }
-    ids.push(...rows.map((r) => r.id));
+    ids.push(...chunkIds);
   }
   return ids;
 }

@@ -194,14 +194,6 @@ export async function listIntroducedPairs(db: Executor): Promise<[number, number
   return r.rows.map((p) => [p.lo, p.hi]);
 }
 
-/** One person's open introductions (either side), newest first. */
-export async function listOpenIntroductionsFor(
-  db: Executor,
-  personId: number,
-): Promise<Introduction[]> {
-  return listIntroductionRows(db, { personId, open: true });
-}
-
 type StepRow = Selectable<IntroductionStepsTable>;
 
 /** Every introduction as stored, oldest first, each with its steps (oldest first): for backups. */
@@ -240,14 +232,18 @@ export async function insertIntroductionRows(
   // 12 columns a row keeps each statement well under SQLite's 32,766 bound parameters.
   for (let i = 0; i < items.length; i += 500) {
     const chunk = items.slice(i, i + 500);
-    const ids = await db
-      .insertInto('introductions')
-      .values(chunk.map((c) => c.row))
-      .returning('id')
-      .execute();
-    const steps = chunk.flatMap((c, j) =>
-      c.steps.map((s) => ({ ...s, introduction_id: ids[j]!.id })),
-    );
+    // SQLite numbers the rows of one INSERT in order, but RETURNING lists them in no promised
+    // order: sort the ids to pair them with the rows.
+    const ids = (
+      await db
+        .insertInto('introductions')
+        .values(chunk.map((c) => c.row))
+        .returning('id')
+        .execute()
+    )
+      .map((r) => r.id)
+      .sort((x, y) => x - y);
+    const steps = chunk.flatMap((c, j) => c.steps.map((s) => ({ ...s, introduction_id: ids[j]! })));
     for (let k = 0; k < steps.length; k += 2000) {
       await db
         .insertInto('introduction_steps')

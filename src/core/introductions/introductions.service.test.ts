@@ -5,11 +5,7 @@ import { createTestContext, type TestContext } from '../../../test/helpers/test-
 import { describeError } from '../i18n/errors.js';
 import type { Person } from '../people/people.js';
 import { archivePerson } from '../people/people.service.js';
-import {
-  listIntroducedPairs,
-  listIntroductionFollowUps,
-  listOpenIntroductionsFor,
-} from './introductions.repository.js';
+import { listIntroducedPairs, listIntroductionFollowUps } from './introductions.repository.js';
 import {
   addIntroduction,
   advanceIntroduction,
@@ -269,6 +265,30 @@ describe('consent', () => {
       (await setIntroductionConsent(ctx, n.id, { side: 'b', given: false })).consentB,
     ).toBeNull();
   });
+
+  it('records both sides at once, or neither when one is wrong', async () => {
+    const n = await addIntroduction(ctx, { a: a.id, b: b.id });
+    const bad = await expectAppError(
+      setIntroductionConsent(ctx, n.id, { sides: ['a', 'x' as 'a'] }),
+      'ValidationFailed',
+    );
+    expect(bad.details.issues?.[0]).toMatchObject({ field: 'sides', problem: 'invalid_value' });
+    expect(await getIntroduction(ctx.db, n.id)).toMatchObject({ consentA: null, consentB: null });
+    await expectAppError(setIntroductionConsent(ctx, n.id, {}), 'ValidationFailed');
+    const both = await setIntroductionConsent(ctx, n.id, { sides: ['a', 'b'] });
+    expect(both.consentA && both.consentB).toBeTruthy();
+  });
+
+  it('cannot change once the two have been introduced', async () => {
+    const n = await addIntroduction(ctx, { a: a.id, b: b.id });
+    await advanceIntroduction(ctx, n.id, { to: 'introduced', skip: true, consent: ['a', 'b'] });
+    const e = await expectAppError(
+      setIntroductionConsent(ctx, n.id, { side: 'a', given: false }),
+      'IntroductionConsentSettled',
+    );
+    expect(describeError(e, 'zh')).toContain('已经介绍认识');
+    expect((await getIntroduction(ctx.db, n.id)).consentA).not.toBeNull();
+  });
 });
 
 describe('lists', () => {
@@ -283,7 +303,7 @@ describe('lists', () => {
     expect(ids(await listIntroductions(ctx, { open: true }))).toEqual([second.id]);
     expect(ids(await listIntroductions(ctx, { person: '李娜' }))).toEqual([first.id]);
     expect(ids(await listIntroductions(ctx, { stage: '想法' }))).toEqual([second.id]);
-    expect(ids(await listOpenIntroductionsFor(ctx.db, a.id))).toEqual([second.id]);
+    expect(ids(await listIntroductions(ctx, { person: a.id, open: true }))).toEqual([second.id]);
   });
 
   it('lists every introduced or open pair for the connector to leave out', async () => {

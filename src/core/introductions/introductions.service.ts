@@ -12,6 +12,7 @@ import {
   FOLLOW_UP_DAYS,
   listIntroductionsSchema,
   planMove,
+  stageIndex,
   type AddIntroductionInput,
   type AdvanceIntroductionInput,
   type ConsentInput,
@@ -154,16 +155,22 @@ export async function setIntroductionConsent(
   input: ConsentInput,
 ): Promise<Introduction> {
   const d = parseInput(consentSchema, input);
+  const sides = [...new Set(d.sides ?? [d.side!])];
   const at = ctx.now().toISOString();
   return ctx.db.transaction().execute(async (trx) => {
     const n = await getIntroduction(trx, id);
-    const current = d.side === 'a' ? n.consentA : n.consentB;
-    const value = d.given === false ? null : (current ?? at);
-    if (value === current) return n;
-    await updateIntroductionRow(trx, id, {
-      [d.side === 'a' ? 'consent_a_at' : 'consent_b_at']: value,
-      updated_at: at,
-    });
+    // Once introduced, the consents are what the introduction was made on: history, not a switch.
+    if (stageIndex(n.stage) >= stageIndex('introduced')) {
+      throw new AppError('IntroductionConsentSettled', { id, stage: n.stage });
+    }
+    const change: { consent_a_at?: string | null; consent_b_at?: string | null } = {};
+    for (const side of sides) {
+      const current = side === 'a' ? n.consentA : n.consentB;
+      const value = d.given === false ? null : (current ?? at);
+      if (value !== current) change[side === 'a' ? 'consent_a_at' : 'consent_b_at'] = value;
+    }
+    if (Object.keys(change).length === 0) return n;
+    await updateIntroductionRow(trx, id, { ...change, updated_at: at });
     return getIntroduction(trx, id);
   });
 }

@@ -70,11 +70,19 @@ export const advanceIntroductionSchema = z.object({
 });
 export type AdvanceIntroductionInput = z.input<typeof advanceIntroductionSchema>;
 
-export const consentSchema = z.object({
-  side: z.enum(SIDES),
-  /** false withdraws the consent recorded earlier. Default true. */
-  given: z.boolean().optional(),
-});
+export const consentSchema = z
+  .object({
+    /** One side… */
+    side: z.enum(SIDES).optional(),
+    /** …or several at once (all or nothing). */
+    sides: z.array(z.enum(SIDES)).min(1).max(2).optional(),
+    /** false withdraws the consent recorded earlier. Default true. */
+    given: z.boolean().optional(),
+  })
+  .refine((d) => d.side !== undefined || d.sides !== undefined, {
+    path: ['side'],
+    params: { problem: 'required' },
+  });
 export type ConsentInput = z.input<typeof consentSchema>;
 
 export const listIntroductionsSchema = z.object({

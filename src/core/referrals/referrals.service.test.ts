@@ -188,6 +188,9 @@ describe('advanceReferral', () => {
       problem: 'required',
       allowed: ['won', 'lost'],
     });
+    const guess = await expectAppError(advanceReferral(ctx, r.id), 'ValidationFailed');
+    expect(describeError(guess, 'en')).toBe('--to is required; one of: won, lost');
+    expect(describeError(guess, 'zh')).toContain('可选：won');
     expect(await firstIssue(advanceReferral(ctx, r.id, { to: 'referred' }))).toMatchObject({
       field: 'to',
       problem: 'invalid_value',

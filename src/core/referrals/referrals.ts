@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { addDays } from '../time/dates.js';
 import { dateField, optionalText, personRef, termField } from '../validation.js';
+import { DEFAULT_CURRENCY, FOLLOW_UP_DAYS } from './rules.js';
 import {
   REFERRAL_DIRECTIONS,
   REFERRAL_STATUSES,
@@ -28,11 +29,6 @@ export interface Referral {
   updatedAt: string;
 }
 
-import { DEFAULT_CURRENCY } from './amounts.js';
-
-export { DEFAULT_CURRENCY };
-/** An open referral is followed up this many days after it was made (or moved on). */
-export const FOLLOW_UP_DAYS = 14;
 /** The largest value accepted: whole cents stay exact integers far below this. */
 export const MAX_VALUE = 1_000_000_000_000;
 
@@ -89,34 +85,21 @@ export const listReferralsSchema = z.object({
 });
 export type ListReferralsInput = z.input<typeof listReferralsSchema>;
 
-/** Statuses still waiting for an answer. */
-export const OPEN_STATUSES: readonly ReferralStatus[] = ['referred', 'in-talks'];
-
-export function isOpen(status: ReferralStatus): boolean {
-  return OPEN_STATUSES.includes(status);
-}
-
-/** Where a referral may go from its status (forward only; closed ones go nowhere). */
-export function allowedMoves(from: ReferralStatus): ReferralStatus[] {
-  switch (from) {
-    case 'referred':
-      return ['in-talks', 'won', 'lost'];
-    case 'in-talks':
-      return ['won', 'lost'];
-    case 'won':
-    case 'lost':
-      return [];
-  }
-}
-
-/** The status a bare "advance" moves to: only referred → in-talks is unambiguous. */
-export function nextStatus(from: ReferralStatus): ReferralStatus | undefined {
-  return from === 'referred' ? 'in-talks' : undefined;
-}
-
 /** The default follow-up of an open referral made or moved on `from`. */
 export function defaultFollowUp(from: string): string {
   return addDays(from, FOLLOW_UP_DAYS);
 }
 
-export { formatValue, fromCents, parseAmount, referralAbout, toCents } from './amounts.js';
+export {
+  allowedMoves,
+  DEFAULT_CURRENCY,
+  FOLLOW_UP_DAYS,
+  formatValue,
+  fromCents,
+  isOpen,
+  nextStatus,
+  OPEN_STATUSES,
+  parseAmount,
+  referralAbout,
+  toCents,
+} from './rules.js';

@@ -102,7 +102,8 @@ export const connect = router()
       method: 'delete',
       path: '/knows',
       tags,
-      summary: 'Forget that two people know each other (they can be suggested again)',
+      summary:
+        'Forget that two people know each other (they can be suggested again, unless an introduction of them exists)',
       request: {
         query: z.object({
           a: z.string().openapi({ description: 'a person id or name' }),

@@ -10,7 +10,7 @@ import {
 import { GATHERING_STATUSES } from '../../core/vocab.js';
 import { requestLang } from '../errors.js';
 import { router } from '../env.js';
-import { errors, IdParam, json } from '../schemas.js';
+import { errors, ErrorSchema, IdParam, json } from '../schemas.js';
 
 const tags = ['gatherings'];
 const ref = z.object({ id: z.number().int(), name: z.string() });
@@ -34,7 +34,7 @@ const GatheringSchema = z
   })
   .openapi('Gathering');
 
-const conflict = json(errors[404].content['application/json'].schema, 'Already held or cancelled');
+const conflict = json(ErrorSchema, 'Already held or cancelled');
 
 export const gatheringRoutes = router()
   .openapi(

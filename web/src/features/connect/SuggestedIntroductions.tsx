@@ -145,17 +145,28 @@ function MatchCard({ suggestion: s }: { suggestion: Suggestion }) {
   // "They already know each other": the pair leaves the list at once, with an undo.
   const known = useMutation({
     mutationFn: () => connectApi.knows(s),
-    onSuccess: async () => {
+    onSuccess: async ({ added }) => {
       qc.setQueriesData<Suggestion[]>({ queryKey: connectKeys.matches }, (list) =>
         list?.filter((x) => !samePair(x, s.a.id, s.b.id)),
       );
-      toast.success(t('connect.match.known', names), {
-        label: t('common.undo'),
-        run: async () => {
-          await connectApi.forget(s);
-          await afterKnows(qc);
-        },
-      });
+      // Undo only what this click recorded: when the pair was known already (a shared meal, say),
+      // forgetting it would delete a row that existed before.
+      toast.success(
+        t('connect.match.known', names),
+        added
+          ? {
+              label: t('common.undo'),
+              run: async () => {
+                try {
+                  await connectApi.forget(s);
+                  await afterKnows(qc);
+                } catch (e) {
+                  toast.error(e);
+                }
+              },
+            }
+          : undefined,
+      );
       focusNeighbour(row.current);
       await afterKnows(qc);
     },

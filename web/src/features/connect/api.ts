@@ -40,7 +40,7 @@ export const connectApi = {
       reason: s.reasons[0],
     }),
   /** They already know each other: no longer suggested (and the undo of that). */
-  knows: (s: Suggestion) => request('POST', '/knows', { a: s.a.id, b: s.b.id }),
+  knows: (s: Suggestion) => request<{ added: boolean }>('POST', '/knows', { a: s.a.id, b: s.b.id }),
   forget: (s: Suggestion) =>
     request('DELETE', '/knows', undefined, { a: String(s.a.id), b: String(s.b.id) }),
   gatheringSuggestions: (size: GatheringSize) =>
@@ -130,11 +130,15 @@ export async function afterKnows(qc: QueryClient): Promise<void> {
   ]);
 }
 
-/** After a gathering is planned, held or cancelled. */
+/**
+ * After a gathering is planned, held or cancelled. Once held, everyone in it knows everyone, so
+ * the suggested introductions change too.
+ */
 export async function afterGathering(qc: QueryClient): Promise<void> {
   await Promise.all([
     qc.invalidateQueries({ queryKey: ['gatherings'] }),
     qc.invalidateQueries({ queryKey: connectKeys.gatheringSuggestions }),
+    qc.invalidateQueries({ queryKey: connectKeys.matches }),
     qc.invalidateQueries({ queryKey: sharedKeys.today }),
   ]);
 }

@@ -8,7 +8,7 @@ import { useToast } from '../../components/Toasts';
 import { useLang } from '../../lib/useLang';
 import { INTRO_OUTCOMES, INTRO_STAGES, termLabel } from '../../lib/vocab';
 import { afterIntroChange, introApi, type AdvanceInput } from './api';
-import { laterStages, missingConsent, needsConsent, OUTCOME_ORDER, skippedStages } from './stages';
+import { laterStages, missingConsent, needsConsent, outcomesFrom, skippedStages } from './stages';
 import '../../styles/intro-dialogs.css';
 
 /**
@@ -48,7 +48,7 @@ export function AdvanceDialog({
   const names = { a: intro.a.name, b: intro.b.name };
   const stageLabel = (s: IntroStage) => termLabel(INTRO_STAGES, s, lang);
   const skipped = skippedStages(intro.stage, to, outcome);
-  const missing = needsConsent(to, outcome) ? missingConsent(intro) : [];
+  const missing = needsConsent(intro.stage, to, outcome) ? missingConsent(intro) : [];
   const sep = lang === 'zh' ? '、' : ', ';
 
   const advance = useMutation({
@@ -138,7 +138,7 @@ export function AdvanceDialog({
           <fieldset className="field">
             <legend>{t('intro.advance.outcome')}</legend>
             <div className="choice-list">
-              {OUTCOME_ORDER.map((o, k) => (
+              {outcomesFrom(intro.stage).map((o, k) => (
                 <label key={o} className="check">
                   <input
                     ref={mode === 'outcome' && k === 0 ? firstRef : undefined}

@@ -79,6 +79,9 @@ export function IntroCard({
   };
 
   const today = localToday();
+  // The local day the introduction reached its stage (its outcome, once done): updatedAt is UTC
+  // and moves with later edits such as a consent change.
+  const since = formatDate(localToday(new Date(stageSince(i))), lang);
   const overdue = i.stage === 'introduced' && i.followUpOn !== null && i.followUpOn < today;
 
   return (
@@ -97,12 +100,10 @@ export function IntroCard({
           <span className={`badge outcome outcome-${i.outcome}`}>
             {termLabel(INTRO_OUTCOMES, i.outcome, lang)}
           </span>{' '}
-          <span className="muted">{formatDate(i.updatedAt.slice(0, 10), lang)}</span>
+          <span className="muted">{since}</span>
         </p>
       ) : (
-        <p className="intro-meta muted">
-          {t('intro.since', { when: formatDate(localToday(new Date(stageSince(i))), lang) })}
-        </p>
+        <p className="intro-meta muted">{t('intro.since', { when: since })}</p>
       )}
       {!done ? <Consent intro={i} made={made} /> : null}
       {i.stage === 'introduced' && i.followUpOn ? (

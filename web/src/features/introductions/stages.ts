@@ -7,7 +7,7 @@ export const STAGE_ORDER: readonly IntroStage[] = INTRO_STAGES.values;
 /** The board's columns: every stage but the last (finished ones go to the "done" list). */
 export const BOARD_STAGES: readonly IntroStage[] = STAGE_ORDER.slice(0, -1);
 
-export const OUTCOME_ORDER: readonly IntroOutcome[] = INTRO_OUTCOMES.values;
+const OUTCOME_ORDER: readonly IntroOutcome[] = INTRO_OUTCOMES.values;
 
 export function stageIndex(s: IntroStage): number {
   return STAGE_ORDER.indexOf(s);
@@ -23,25 +23,39 @@ export function laterStages(s: IntroStage): IntroStage[] {
   return STAGE_ORDER.slice(stageIndex(s) + 1);
 }
 
+// The rules below mirror planMove in src/core/introductions/introductions.ts (the server's word
+// on every move). They are copied, not imported: that module's zod schemas would add ~87 KB to the
+// bundle. Change both together.
+
+/** Outcomes open from `from`: a "no" ('declined') only comes while still asking. */
+export function outcomesFrom(from: IntroStage): IntroOutcome[] {
+  return stageIndex(from) < stageIndex('introduced')
+    ? [...OUTCOME_ORDER]
+    : OUTCOME_ORDER.filter((o) => o !== 'declined');
+}
+
 /**
- * The stages a move from `from` to `to` jumps over. A refusal ('declined') may be recorded
- * straight from asking A or B: nobody skipped anything, one side said no.
+ * The stages a move from `from` to `to` jumps over. 'declined' ends an introduction still being
+ * asked about and jumps over nothing, whichever stage it comes from.
  */
 export function skippedStages(
   from: IntroStage,
   to: IntroStage,
   outcome?: IntroOutcome | '',
 ): IntroStage[] {
-  if (to === 'outcome' && outcome === 'declined' && (from === 'asked-a' || from === 'asked-b')) {
-    return [];
-  }
+  if (to === 'outcome' && outcome === 'declined') return [];
   return STAGE_ORDER.slice(stageIndex(from) + 1, stageIndex(to));
 }
 
-/** Whether reaching `to` makes the introduction, which needs both sides' yes. */
-export function needsConsent(to: IntroStage, outcome?: IntroOutcome | ''): boolean {
+/** Whether the move from `from` to `to` makes the introduction, which needs both sides' yes. */
+export function needsConsent(
+  from: IntroStage,
+  to: IntroStage,
+  outcome?: IntroOutcome | '',
+): boolean {
   if (to === 'outcome' && outcome === 'declined') return false;
-  return stageIndex(to) >= stageIndex('introduced');
+  const introduced = stageIndex('introduced');
+  return stageIndex(from) < introduced && stageIndex(to) >= introduced;
 }
 
 /** The sides that have not said yes yet. */

@@ -12,7 +12,7 @@ import { addDays, formatDate, localToday } from '../../lib/dates';
 import { useLang } from '../../lib/useLang';
 import { PersonPicker, type PickedPerson } from '../introductions/PersonPicker';
 import { afterReferralChange, referralApi } from './api';
-import { CURRENCIES, DEFAULT_CURRENCY, parseAmount } from './format';
+import { CURRENCIES, DEFAULT_CURRENCY, FOLLOW_UP_DAYS, parseAmount } from './format';
 
 /** The server's field names this form shows errors next to. */
 const FIELDS = [
@@ -96,7 +96,7 @@ export function NewReferralDialog({
   if (fields.has('person') && person === null) fields.set('person', t('referral.new.pickPerson'));
   const fieldError = (f: FieldName) => fields.get(f);
   const formError = err && FIELDS.every((f) => !fields.has(f)) ? err.message : '';
-  const defaultFollowUp = addDays(referredOn || localToday(), 14);
+  const defaultFollowUp = addDays(referredOn || localToday(), FOLLOW_UP_DAYS);
 
   return (
     <Dialog title={t('referral.new.title')} onClose={onClose} initialFocus={firstRef}>

@@ -9,15 +9,7 @@ import { formatDate, localToday } from '../../lib/dates';
 import { useLang } from '../../lib/useLang';
 import { REFERRAL_DIRECTIONS, REFERRAL_STATUSES, termLabel } from '../../lib/vocab';
 import { afterReferralChange, referralApi } from './api';
-import { formatMoney, referralAbout } from './format';
-
-/** Where a referral may go from its status (forward only, like the server). */
-const MOVES: Record<ReferralStatus, ReferralStatus[]> = {
-  referred: ['in-talks', 'won', 'lost'],
-  'in-talks': ['won', 'lost'],
-  won: [],
-  lost: [],
-};
+import { allowedMoves, formatMoney, isOpen, referralAbout } from './format';
 
 /** One referral: what, with whom, its value and status, and what can happen next. */
 export function ReferralRow({ referral: r }: { referral: Referral }) {
@@ -27,7 +19,8 @@ export function ReferralRow({ referral: r }: { referral: Referral }) {
   const toast = useToast();
   const [deleting, setDeleting] = useState(false);
   const about = referralAbout(r);
-  const open = MOVES[r.status].length > 0;
+  const moves = allowedMoves(r.status);
+  const open = isOpen(r.status);
 
   const move = useMutation({
     mutationFn: (to: ReferralStatus) => referralApi.advance(r.id, { to }),
@@ -113,7 +106,7 @@ export function ReferralRow({ referral: r }: { referral: Referral }) {
         ) : null}
       </div>
       <div className="referral-actions">
-        {MOVES[r.status].map((to) => (
+        {moves.map((to) => (
           <button
             key={to}
             type="button"

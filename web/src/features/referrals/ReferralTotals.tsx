@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Referral } from '../../api/types';
 import { useLang } from '../../lib/useLang';
-import { formatTotals } from './format';
+import { formatTotals, isOpen } from './format';
 
 function wonValue(list: Referral[], direction: Referral['direction']): Map<string, number> {
   const totals = new Map<string, number>();
@@ -16,7 +16,7 @@ function wonValue(list: Referral[], direction: Referral['direction']): Map<strin
 export function ReferralTotals({ referrals }: { referrals: Referral[] }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const open = referrals.filter((r) => r.status === 'referred' || r.status === 'in-talks').length;
+  const open = referrals.filter((r) => isOpen(r.status)).length;
   const items: [string, string, string][] = [
     ['open', t('referral.totals.open'), String(open)],
     ['out', t('referral.totals.wonOut'), formatTotals(wonValue(referrals, 'out'), lang)],

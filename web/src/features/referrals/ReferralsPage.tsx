@@ -10,6 +10,7 @@ import { QueryState } from '../../components/QueryState';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { referralsRoute, type ReferralsSearch } from '../../router';
 import { useReferrals } from './api';
+import { isOpen } from './format';
 import { NewReferralDialog } from './NewReferralDialog';
 import { ReferralRow } from './ReferralRow';
 import { ReferralTotals } from './ReferralTotals';
@@ -19,10 +20,9 @@ import '../../styles/referrals.css';
 type DirectionFilter = 'all' | 'out' | 'in';
 type ShowFilter = 'open' | 'closed' | 'all';
 
-const isOpen = (r: Referral) => r.status === 'referred' || r.status === 'in-talks';
 /** Still asks something of me: an answer to wait for, or thanks owed for a client received. */
 const toFollowUp = (r: Referral) =>
-  isOpen(r) || (r.direction === 'in' && r.status === 'won' && !r.thanksSentOn);
+  isOpen(r.status) || (r.direction === 'in' && r.status === 'won' && !r.thanksSentOn);
 
 /** Referrals passed out and received, with their status, follow-ups and thanks. */
 export function ReferralsPage() {
@@ -111,7 +111,7 @@ export function ReferralsPage() {
                 list={all.filter(
                   (r) =>
                     (direction === 'all' || r.direction === direction) &&
-                    (show === 'all' || (show === 'open' ? toFollowUp(r) : !isOpen(r))),
+                    (show === 'all' || (show === 'open' ? toFollowUp(r) : !isOpen(r.status))),
                 )}
                 onShowAll={() => setSearch({ direction: undefined, show: 'all' })}
               />

@@ -1,10 +1,13 @@
 import type { Lang } from '../../i18n';
-import {
-  DEFAULT_CURRENCY,
-  referralAbout as about,
-} from '../../../../src/core/referrals/amounts.js';
+import { DEFAULT_CURRENCY, referralAbout as about } from '../../../../src/core/referrals/rules.js';
 
-export { DEFAULT_CURRENCY, parseAmount } from '../../../../src/core/referrals/amounts.js';
+export {
+  allowedMoves,
+  DEFAULT_CURRENCY,
+  FOLLOW_UP_DAYS,
+  isOpen,
+  parseAmount,
+} from '../../../../src/core/referrals/rules.js';
 
 /** Currencies offered in the form; the server takes any 3-letter code. */
 export const CURRENCIES = ['CNY', 'HKD', 'TWD', 'USD', 'EUR', 'GBP', 'JPY', 'SGD'] as const;

@@ -1,10 +1,39 @@
+import type { ReferralStatus } from '../vocab.js';
+
 /**
- * Referral amounts and wording, free of zod and the database, so the web app can share them
- * without pulling the core's schemas into its bundle.
+ * Referral rules, amounts and wording, free of zod and the database, so the web app can share
+ * them without pulling the core's schemas into its bundle.
  */
 
 /** The currency values are kept in unless said otherwise; won value in the balance counts only it. */
 export const DEFAULT_CURRENCY = 'CNY';
+/** An open referral is followed up this many days after it was made (or moved on). */
+export const FOLLOW_UP_DAYS = 14;
+
+/** Statuses still waiting for an answer. */
+export const OPEN_STATUSES: readonly ReferralStatus[] = ['referred', 'in-talks'];
+
+export function isOpen(status: ReferralStatus): boolean {
+  return OPEN_STATUSES.includes(status);
+}
+
+/** Where a referral may go from its status (forward only; closed ones go nowhere). */
+export function allowedMoves(from: ReferralStatus): ReferralStatus[] {
+  switch (from) {
+    case 'referred':
+      return ['in-talks', 'won', 'lost'];
+    case 'in-talks':
+      return ['won', 'lost'];
+    case 'won':
+    case 'lost':
+      return [];
+  }
+}
+
+/** The status a bare "advance" moves to: only referred → in-talks is unambiguous. */
+export function nextStatus(from: ReferralStatus): ReferralStatus | undefined {
+  return from === 'referred' ? 'in-talks' : undefined;
+}
 
 /** What the agenda and lists say a referral is about: `client · project`. */
 export function referralAbout(client: string, project: string | null): string {
