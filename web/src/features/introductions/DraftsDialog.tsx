@@ -77,15 +77,17 @@ function Draft({
   const title = t(`intro.drafts.${which}`, { a: intro.a.name, b: intro.b.name });
 
   const copy = async () => {
-    try {
-      // The Clipboard API exists only in secure contexts (loopback yes, a LAN address over http no).
-      if (navigator.clipboard) await navigator.clipboard.writeText(text);
-      else {
-        area.current?.select();
-        if (!document.execCommand('copy')) throw new Error('copy refused');
-      }
-      toast.success(t('intro.drafts.copied', { what: title }));
-    } catch {
+    // The Clipboard API exists only in secure contexts (loopback yes, a LAN address over http
+    // no), and refuses a page without focus; the old way (select, copy) is the second try.
+    const viaSelection = () => {
+      area.current?.select();
+      return document.execCommand('copy');
+    };
+    const copied = await (navigator.clipboard?.writeText(text) ?? Promise.reject(new Error()))
+      .then(() => true)
+      .catch(viaSelection);
+    if (copied) toast.success(t('intro.drafts.copied', { what: title }));
+    else {
       area.current?.select();
       toast.show({ message: t('intro.drafts.copyFailed'), tone: 'error' });
     }
