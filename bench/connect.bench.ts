@@ -4,7 +4,7 @@ import path from 'node:path';
 import { connectorIndex, refreshTerms } from '../src/core/connector/connector.service.js';
 import { naiveSuggestFor, naiveWho, suggestFor, who } from '../src/core/connector/match.js';
 import { extractTerms } from '../src/core/connector/terms.js';
-import { VOCABULARY } from '../src/core/connector/vocabulary.data.js';
+import { vocabulary } from '../src/core/connector/vocabulary.data.js';
 import { openStore } from '../src/db/store.js';
 import { dataset, NOW, TZ } from './datasets.js';
 import { Rng } from './random.js';
@@ -15,10 +15,9 @@ import { median } from './stats.js';
  * vocabulary, in Chinese or English, drawn with a skew (a few disciplines are far more common
  * than the rest, as on a real network).
  */
-const SKILLS: readonly [string, string][] = VOCABULARY.filter((t) => t.kind !== 'city').map((t) => [
-  t.zh[0] ?? t.en[0]!,
-  t.en[0] ?? t.zh[0]!,
-]);
+const SKILLS: readonly [string, string][] = vocabulary()
+  .filter((t) => t.kind !== 'city')
+  .map((t) => [t.zh[0] ?? t.en[0]!, t.en[0] ?? t.zh[0]!]);
 
 function skewedPick(rng: Rng): [string, string] {
   return SKILLS[Math.floor(SKILLS.length * rng.next() ** 1.5)]!;

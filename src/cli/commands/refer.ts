@@ -1,7 +1,12 @@
 import type { Command } from 'commander';
 import type { Lang } from '../../core/i18n/lang.js';
 import { getReciprocity, listReciprocity } from '../../core/referrals/reciprocity.service.js';
-import { FOLLOW_UP_DAYS, parseAmount, referralAbout } from '../../core/referrals/referrals.js';
+import {
+  FOLLOW_UP_DAYS,
+  parseAmount,
+  referralAbout,
+  thanksOwed,
+} from '../../core/referrals/referrals.js';
 import {
   addReferral,
   advanceReferral,
@@ -187,8 +192,7 @@ export function registerRefer(program: Command, lang: Lang): void {
         });
         if (cli.json) return printJson(r);
         printReferral(r, cli, zh ? `转介绍 #${r.id} 已更新` : `Referral #${r.id} updated`);
-        if (r.direction === 'in' && r.status === 'won' && !r.thanksSentOn)
-          println(pc.dim(thanksHint(r, zh)));
+        if (thanksOwed(r)) println(pc.dim(thanksHint(r, zh)));
       }),
     );
 

@@ -32,7 +32,7 @@ import {
   type ConnectorRow,
   type TermRow,
 } from './terms.repository.js';
-import { extractTerms, termKind, termLabel, VOCABULARY_VERSION } from './terms.js';
+import { extractTerms, termKind, termLabel, vocabularyVersion } from './terms.js';
 
 const list = (json: string): string[] => JSON.parse(json) as string[];
 
@@ -64,7 +64,7 @@ function termRowsOf(p: ConnectorRow): TermRow[] {
  * or everyone after a vocabulary change. The first run on a large network does them all.
  */
 export async function refreshTerms(db: Executor): Promise<number> {
-  const stale = await listStaleTermRows(db, VOCABULARY_VERSION);
+  const stale = await listStaleTermRows(db, vocabularyVersion());
   if (stale.length === 0) return 0;
   const rows = stale.flatMap(termRowsOf);
   await db.transaction().execute((trx) =>
@@ -72,7 +72,7 @@ export async function refreshTerms(db: Executor): Promise<number> {
       trx,
       stale.map((p) => ({ id: p.id, updatedAt: p.updated_at })),
       rows,
-      VOCABULARY_VERSION,
+      vocabularyVersion(),
     ),
   );
   return stale.length;

@@ -6,9 +6,9 @@ import {
   STOP_CJK_CHARS,
   STOP_EN,
   TRADITIONAL_PAIRS,
-  VOCABULARY,
+  vocabulary,
 } from './vocabulary.data.js';
-import { COMPOUNDS, INFO } from './term-info.js';
+import { compoundTable, infoTable } from './term-info.js';
 
 /**
  * Extraction: NFKC and lower case (traditional characters folded to simplified), Chinese runs cut
@@ -23,12 +23,15 @@ import { COMPOUNDS, INFO } from './term-info.js';
 
 /**
  * Bump whenever a rule in this file could give other terms for the same text; vocabulary changes
- * are picked up by VOCABULARY_VERSION on their own.
+ * are picked up by vocabularyVersion() on their own.
  */
 const EXTRACTOR_VERSION = 1;
 
 /** Identifies the vocabulary and the extraction rules; stored terms made under another are stale. */
-export const VOCABULARY_VERSION = `${EXTRACTOR_VERSION}.${hash(JSON.stringify([VOCABULARY, MEETS, STOP_CJK, STOP_EN]))}`;
+export function vocabularyVersion(): string {
+  return (version ??= `${EXTRACTOR_VERSION}.${hash(JSON.stringify([vocabulary(), MEETS, STOP_CJK, STOP_EN]))}`);
+}
+let version: string | undefined;
 
 function hash(s: string): string {
   let h = 0x811c9dc5;
@@ -52,16 +55,23 @@ const APOSTROPHES = /['’`]/gu;
 /** Left out of the token stream so that "animate a logo" reads as the phrase "animate logo". */
 const GLUE = new Set(['a', 'an', 'the', 'of']);
 
-const TRADITIONAL = new Map<string, string>();
-for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2) {
-  const [t, s] = [TRADITIONAL_PAIRS[i]!, TRADITIONAL_PAIRS[i + 1]!];
-  if (t !== s) TRADITIONAL.set(t, s);
+let traditional: { map: Map<string, string>; any: RegExp } | undefined;
+
+/** Traditional → simplified characters, built on first use. */
+function folding(): { map: Map<string, string>; any: RegExp } {
+  if (traditional) return traditional;
+  const map = new Map<string, string>();
+  for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2) {
+    const [t, s] = [TRADITIONAL_PAIRS[i]!, TRADITIONAL_PAIRS[i + 1]!];
+    if (t !== s) map.set(t, s);
+  }
+  return (traditional = { map, any: new RegExp(`[${[...map.keys()].join('')}]`, 'u') });
 }
-const HAS_TRADITIONAL = new RegExp(`[${[...TRADITIONAL.keys()].join('')}]`, 'u');
 
 function normalise(text: string): string {
   let s = text;
-  if (HAS_TRADITIONAL.test(s)) s = s.replace(/./gsu, (c) => TRADITIONAL.get(c) ?? c);
+  const fold = folding();
+  if (fold.any.test(s)) s = s.replace(/./gsu, (c) => fold.map.get(c) ?? c);
   s = PLAIN.test(s) ? s.toLowerCase() : s.normalize('NFKC').toLowerCase();
   return s.includes("'") || s.includes('’') || s.includes('`') ? s.replace(APOSTROPHES, '') : s;
 }
@@ -130,7 +140,7 @@ function loadLexicon(): Lexicon {
   const { dict } = require('@node-rs/jieba/dict') as { dict: Buffer };
   const jieba = JiebaClass.withDict(dict);
   const words = new Set<string>();
-  for (const t of VOCABULARY)
+  for (const t of vocabulary())
     for (const f of [...t.zh, ...t.en])
       for (const m of f.matchAll(/\p{Script=Han}+/gu)) words.add(m[0]);
   // High enough that jieba keeps a vocabulary word whole rather than its parts (动效师, 拍产品),
@@ -150,7 +160,7 @@ function loadLexicon(): Lexicon {
     maxCjk: 1,
   };
   lexicon = lx;
-  const forms = VOCABULARY.flatMap((t) =>
+  const forms = vocabulary().flatMap((t) =>
     [...t.zh, ...t.en].map((f) => ({
       id: t.id,
       keys: tokens(jieba, f).filter((k) => k !== BREAK),
@@ -335,21 +345,21 @@ export function extractTerms(text: string): string[] {
     }
     if (context) {
       for (let k = found.length - 1; k >= before; k--)
-        if (INFO.get(found[k]!)?.tier === 0) found.splice(k, 1);
+        if (infoTable().get(found[k]!)?.tier === 0) found.splice(k, 1);
     }
   }
   return prune(compose(found));
 }
 
 function namesWork(terms: readonly string[]): boolean {
-  for (const f of terms) if (INFO.get(f)?.tier === 0) return true;
+  for (const f of terms) if (infoTable().get(f)?.tier === 0) return true;
   return false;
 }
 
 /** Adds the compounds whose every part the text has (itself or a narrower term). */
 function compose(found: string[]): string[] {
   for (let i = 0; i < found.length; i++) {
-    const compounds = COMPOUNDS.get(found[i]!);
+    const compounds = compoundTable().get(found[i]!);
     if (compounds === undefined) continue;
     for (const c of compounds) {
       if (found.includes(c.id)) continue;
@@ -363,7 +373,7 @@ function compose(found: string[]): string[] {
 
 /** The terms say `id`, themselves or by a narrower term. */
 function says(found: readonly string[], id: string): boolean {
-  for (const f of found) if (f === id || INFO.get(f)?.ancestors.has(id)) return true;
+  for (const f of found) if (f === id || infoTable().get(f)?.ancestors.has(id)) return true;
   return false;
 }
 
@@ -430,10 +440,10 @@ function prune(found: string[]): string[] {
 }
 
 function saidBetter(terms: readonly string[], id: string): boolean {
-  const tier = INFO.get(id)?.tier;
+  const tier = infoTable().get(id)?.tier;
   if (tier === undefined) return false;
   for (const o of terms) {
-    const info = INFO.get(o);
+    const info = infoTable().get(o);
     if (info && info.kind !== 'tool' && info.tier <= tier && info.ancestors.has(id)) return true;
   }
   return false;

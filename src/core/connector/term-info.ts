@@ -1,4 +1,4 @@
-import { MEETS, VOCABULARY, type VocabKind } from './vocabulary.data.js';
+import { MEETS, vocabulary, type VocabKind } from './vocabulary.data.js';
 
 /**
  * What the connector knows about each vocabulary term: kind, weight, tier, ancestors, and the
@@ -90,11 +90,16 @@ export interface Info {
 const DEPTH_BONUS = 0.1;
 const MAX_DEPTH = 3;
 
-export const INFO = buildInfo();
+let built: Map<string, Info> | undefined;
+
+/** What is known of each term, built on first use (see `vocabulary`). */
+export function infoTable(): Map<string, Info> {
+  return (built ??= buildInfo());
+}
 
 function buildInfo(): Map<string, Info> {
   const info = new Map<string, Info>();
-  for (const t of VOCABULARY) {
+  for (const t of vocabulary()) {
     const tier = WEAK.has(t.id) ? PLACE_TIER : KIND_TIER[t.kind];
     const generic = t.weight !== undefined && t.weight <= GENERIC_WEIGHT;
     info.set(t.id, {
@@ -109,14 +114,14 @@ function buildInfo(): Map<string, Info> {
       related: undefined,
     });
   }
-  const parents = new Map(VOCABULARY.map((t) => [t.id, t.broader ?? []]));
+  const parents = new Map(vocabulary().map((t) => [t.id, t.broader ?? []]));
   const relate = (a: string, b: string, credit: number) => {
     const ia = info.get(a);
     if (!ia || a === b) return;
     ia.related ??= new Map();
     if (Math.abs(ia.related.get(b) ?? 0) < Math.abs(credit)) ia.related.set(b, credit);
   };
-  for (const t of VOCABULARY) {
+  for (const t of vocabulary()) {
     // Walk up: every ancestor, and partial credit both ways.
     const me = info.get(t.id)!;
     let level = [t.id];
@@ -152,22 +157,33 @@ function buildInfo(): Map<string, Info> {
  * photography (work) for fashion (context), mini-program development is development for mini
  * programs. A text that has every part says the compound ("fashion & editorial photographer").
  */
-export const COMPOUNDS = new Map<string, { id: string; parts: readonly string[] }[]>();
-for (const t of VOCABULARY) {
-  const parts = t.broader ?? [];
-  const tiers = parts.map((p) => INFO.get(p)!.tier);
-  if (t.kind !== 'discipline' && t.kind !== 'skill') continue;
-  if (!tiers.includes(0) || !tiers.includes(2)) continue;
-  for (const p of parts) {
-    const list = COMPOUNDS.get(p) ?? [];
-    list.push({ id: t.id, parts });
-    COMPOUNDS.set(p, list);
+let compoundsBuilt: Map<string, Compound[]> | undefined;
+
+export function compoundTable(): Map<string, Compound[]> {
+  if (compoundsBuilt) return compoundsBuilt;
+  const out = new Map<string, Compound[]>();
+  for (const t of vocabulary()) {
+    const parts = t.broader ?? [];
+    const tiers = parts.map((p) => infoTable().get(p)!.tier);
+    if (t.kind !== 'discipline' && t.kind !== 'skill') continue;
+    if (!tiers.includes(0) || !tiers.includes(2)) continue;
+    for (const p of parts) {
+      const list = out.get(p) ?? [];
+      list.push({ id: t.id, parts });
+      out.set(p, list);
+    }
   }
+  return (compoundsBuilt = out);
+}
+
+interface Compound {
+  id: string;
+  parts: readonly string[];
 }
 
 /** The weight of a term when shared: 1 for most vocabulary terms, less for generic ones and cities. */
 export function termWeight(id: string): number {
-  return INFO.get(id)?.weight ?? (id.startsWith('w:') ? WORD_WEIGHT : 0);
+  return infoTable().get(id)?.weight ?? (id.startsWith('w:') ? WORD_WEIGHT : 0);
 }
 
 /**
@@ -176,17 +192,17 @@ export function termWeight(id: string): number {
  * that sums these over a need's terms has an upper bound of every `matchTerms` score.
  */
 export function relatedCredits(id: string): ReadonlyMap<string, number> | undefined {
-  return INFO.get(id)?.related;
+  return infoTable().get(id)?.related;
 }
 
 /** A term's kind, or 'word' for a literal word. */
 export function termKind(id: string): TermKind {
-  return INFO.get(id)?.kind ?? 'word';
+  return infoTable().get(id)?.kind ?? 'word';
 }
 
 /** The term as a person would say it: its first Chinese or English form, or the literal word. */
 export function termLabel(id: string, lang: 'zh' | 'en'): string {
-  const i = INFO.get(id);
+  const i = infoTable().get(id);
   if (!i) return id.startsWith('w:') ? id.slice(2) : id;
   if (lang === 'zh') return i.zh;
   // Surface forms are stored in lower case for matching; say names and acronyms as written.

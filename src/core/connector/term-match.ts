@@ -1,4 +1,4 @@
-import { INFO, JUNIOR, JUNIOR_OK, REMOTE, WORD_RANK, WORD_WEIGHT } from './term-info.js';
+import { infoTable, JUNIOR, JUNIOR_OK, REMOTE, WORD_RANK, WORD_WEIGHT } from './term-info.js';
 
 export interface TermMatch {
   score: number;
@@ -30,7 +30,7 @@ export function matchTerms(need: readonly string[], offer: readonly string[]): T
   let city = 0; // 1: the need names a city, 2: and the offer is there
   for (let i = 0; i < need.length; i++) {
     const n = need[i]!;
-    const info = INFO.get(n);
+    const info = infoTable().get(n);
     const rank = info ? info.rank : WORD_RANK;
     if (rank < needRank) needRank = rank;
     const isCity = info?.kind === 'city' && n !== REMOTE;
@@ -58,7 +58,8 @@ export function matchTerms(need: readonly string[], offer: readonly string[]): T
       score += credit * (info ? info.weight : WORD_WEIGHT);
       // A deliverable says the work when the offer names no other kind of work ("海报、logo、包装"
       // for branding), not when it does ("绘本编辑" edits picture books, it does not draw them).
-      const met = through !== undefined && doesOtherWork(offer, n) ? INFO.get(through)!.rank : rank;
+      const met =
+        through !== undefined && doesOtherWork(offer, n) ? infoTable().get(through)!.rank : rank;
       if (met < metRank) metRank = met;
       (shared ??= []).push(n);
     }
@@ -71,10 +72,10 @@ export function matchTerms(need: readonly string[], offer: readonly string[]): T
 
 /** The offer names work (disciplines, skills, tools, roles), none of it in the same field as `need`. */
 function doesOtherWork(offer: readonly string[], need: string): boolean {
-  const field = INFO.get(need)!.ancestors;
+  const field = infoTable().get(need)!.ancestors;
   let other = false;
   for (const o of offer) {
-    const info = INFO.get(o);
+    const info = infoTable().get(o);
     if (info?.tier !== 0) continue;
     if (o === need || field.has(o) || info.ancestors.has(need)) return false;
     for (const a of info.ancestors) if (field.has(a)) return false;
@@ -88,7 +89,7 @@ function elsewhere(offer: readonly string[]): boolean {
   let there = false;
   for (const o of offer) {
     if (o === REMOTE) return false;
-    if (INFO.get(o)?.kind === 'city') there = true;
+    if (infoTable().get(o)?.kind === 'city') there = true;
   }
   return there;
 }

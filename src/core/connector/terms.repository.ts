@@ -3,6 +3,7 @@ import type { Executor } from '../context.js';
 import type { KnowsTable } from '../../db/schema.js';
 import { dataVersion } from '../../db/data-version.js';
 import { connectionOf } from '../../db/raw.js';
+import { slices } from '../../db/bulk.js';
 
 /** What the connector reads of a person. */
 export interface ConnectorRow {
@@ -65,26 +66,17 @@ export async function replaceTermRows(
   rows: readonly TermRow[],
   vocabulary: string,
 ): Promise<void> {
-  const CHUNK = 500;
-  for (let i = 0; i < people.length; i += CHUNK) {
-    const ids = people.slice(i, i + CHUNK).map((p) => p.id);
+  for (const part of slices(people, 500)) {
+    const ids = part.map((p) => p.id);
     await db.deleteFrom('person_terms').where('person_id', 'in', ids).execute();
     await db.deleteFrom('person_terms_state').where('person_id', 'in', ids).execute();
   }
-  for (let i = 0; i < rows.length; i += 5000) {
-    await db
-      .insertInto('person_terms')
-      .values(rows.slice(i, i + 5000))
-      .execute();
-  }
-  for (let i = 0; i < people.length; i += 5000) {
+  // 4 and 3 columns a row.
+  for (const part of slices(rows, 5000)) await db.insertInto('person_terms').values(part).execute();
+  for (const part of slices(people, 5000)) {
     await db
       .insertInto('person_terms_state')
-      .values(
-        people
-          .slice(i, i + 5000)
-          .map((p) => ({ person_id: p.id, updated_at: p.updatedAt, vocabulary })),
-      )
+      .values(part.map((p) => ({ person_id: p.id, updated_at: p.updatedAt, vocabulary })))
       .execute();
   }
 }
@@ -161,11 +153,11 @@ export async function insertKnowsAmong(
   for (let i = 0; i < sorted.length; i++)
     for (let j = i + 1; j < sorted.length; j++)
       rows.push({ a_id: sorted[i]!, b_id: sorted[j]!, source, created_at: createdAt });
-  // 4 parameters a row: stay far below SQLite's limit on bound parameters.
-  for (let k = 0; k < rows.length; k += 200) {
+  // 4 columns a row.
+  for (const part of slices(rows, 200)) {
     await db
       .insertInto('knows')
-      .values(rows.slice(k, k + 200))
+      .values(part)
       .onConflict((oc) => oc.doNothing())
       .execute();
   }
@@ -203,11 +195,6 @@ export async function insertKnowsRows(
   db: Executor,
   rows: readonly Selectable<KnowsTable>[],
 ): Promise<void> {
-  // 4 parameters a row: stay far below SQLite's limit on bound parameters.
-  for (let k = 0; k < rows.length; k += 2000) {
-    await db
-      .insertInto('knows')
-      .values(rows.slice(k, k + 2000))
-      .execute();
-  }
+  // 4 columns a row.
+  for (const part of slices(rows, 2000)) await db.insertInto('knows').values(part).execute();
 }

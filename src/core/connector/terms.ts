@@ -3,6 +3,6 @@
  * English or both) become lists of terms (extract.ts), and two lists are scored against each
  * other (term-match.ts) using what the vocabulary says about each term (term-info.ts).
  */
-export { extractTerms, VOCABULARY_VERSION } from './extract.js';
+export { extractTerms, vocabularyVersion } from './extract.js';
 export { relatedCredits, termKind, termLabel, termWeight, type TermKind } from './term-info.js';
 export { matchTerms, type TermMatch } from './term-match.js';

@@ -562,8 +562,17 @@ function parse(kind: VocabKind, table: string): VocabTerm[] {
   return out;
 }
 
-/** Every term of the vocabulary. */
-export const VOCABULARY: readonly VocabTerm[] = [
+let parsed: readonly VocabTerm[] | undefined;
+
+/**
+ * Every term of the vocabulary, parsed on first use: the tables are read only by commands that
+ * match or extract, not on every start of the CLI.
+ */
+export function vocabulary(): readonly VocabTerm[] {
+  return (parsed ??= parseAll());
+}
+
+const parseAll = (): readonly VocabTerm[] => [
   ...parse('discipline', DISCIPLINES),
   ...parse('skill', SKILLS),
   ...parse('tool', TOOLS),

@@ -1,6 +1,5 @@
 import type { Executor } from '../context.js';
 import type { FieldIssue } from '../errors.js';
-import type { IntroOutcome, IntroStage } from '../vocab.js';
 import type {
   Backup,
   GatheringRecord,
@@ -9,10 +8,10 @@ import type {
   ReferralRecord,
 } from '../../formats/json/backup.js';
 import { insertKnowsRows, listAllKnowsRows } from '../connector/terms.repository.js';
-import { insertGatheringRows, listAllGatheringRows } from '../gatherings/gatherings.repository.js';
+import { insertGatheringRows, listAllGatherings } from '../gatherings/gatherings.repository.js';
 import {
   insertIntroductionRows,
-  listAllIntroductionRows,
+  listAllIntroductions,
 } from '../introductions/introductions.repository.js';
 import { insertReferralRows, listAllReferralRows } from '../referrals/referrals.repository.js';
 
@@ -40,25 +39,20 @@ export async function exportConnectorRecords(
     source: r.source as KnowsRecord['source'],
     createdAt: r.created_at,
   }));
-  const introductions = (await listAllIntroductionRows(db)).map(({ row: r, steps }) => ({
-    a: uid(r.a_id),
-    b: uid(r.b_id),
-    stage: r.stage as IntroStage,
-    outcome: r.outcome as IntroOutcome | null,
-    reason: r.reason,
-    note: r.note,
-    consentA: r.consent_a_at,
-    consentB: r.consent_b_at,
-    introducedOn: r.introduced_on,
-    followUpOn: r.follow_up_on,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-    steps: steps.map((s) => ({
-      stage: s.stage as IntroStage,
-      at: s.at,
-      skipped: JSON.parse(s.skipped) as IntroStage[],
-      note: s.note,
-    })),
+  const introductions = (await listAllIntroductions(db)).map((n) => ({
+    a: uid(n.a.id),
+    b: uid(n.b.id),
+    stage: n.stage,
+    outcome: n.outcome,
+    reason: n.reason,
+    note: n.note,
+    consentA: n.consentA,
+    consentB: n.consentB,
+    introducedOn: n.introducedOn,
+    followUpOn: n.followUpOn,
+    createdAt: n.createdAt,
+    updatedAt: n.updatedAt,
+    steps: n.history,
   }));
   const referrals = (await listAllReferralRows(db)).map((r) => ({
     direction: r.direction as ReferralRecord['direction'],
@@ -76,16 +70,16 @@ export async function exportConnectorRecords(
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   }));
-  const gatherings = (await listAllGatheringRows(db)).map(({ row: r, personIds }) => ({
-    title: r.title,
-    on: r.on_date,
-    place: r.place,
-    status: r.status as GatheringRecord['status'],
-    reasons: JSON.parse(r.reasons) as string[],
-    note: r.note,
-    people: personIds.map(uid),
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
+  const gatherings = (await listAllGatherings(db)).map((g) => ({
+    title: g.title,
+    on: g.on,
+    place: g.place,
+    status: g.status,
+    reasons: g.reasons,
+    note: g.note,
+    people: g.people.map((p) => uid(p.id)),
+    createdAt: g.createdAt,
+    updatedAt: g.updatedAt,
   }));
   return { knows, introductions, referrals, gatherings };
 }

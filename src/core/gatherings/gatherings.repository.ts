@@ -4,6 +4,7 @@ import type { ConnectorFollowUp } from '../agenda/connector-follow-ups.js';
 import type { GatheringsTable } from '../../db/schema.js';
 import type { GatheringStatus } from '../vocab.js';
 import type { Gathering } from './gatherings.js';
+import { idsInInsertOrder, slices } from '../../db/bulk.js';
 
 type Row = Selectable<GatheringsTable>;
 
@@ -139,29 +140,19 @@ export async function listGatheringFollowUps(
   }));
 }
 
-/** Every gathering as stored, oldest first, with its people's ids in planned order: for backups. */
-export async function listAllGatheringRows(
-  db: Executor,
-): Promise<{ row: Row; personIds: number[] }[]> {
+/** Every gathering with its people in planned order, oldest first (ties by id): for backups. */
+export async function listAllGatherings(db: Executor): Promise<Gathering[]> {
   const rows = await db
     .selectFrom('gatherings')
     .selectAll()
     .orderBy('created_at')
     .orderBy('id')
     .execute();
-  const links = await db
-    .selectFrom('gathering_people')
-    .select(['gathering_id', 'person_id'])
-    .orderBy('gathering_id')
-    .orderBy('position')
-    .execute();
-  const by = new Map<number, number[]>();
-  for (const l of links) {
-    const list = by.get(l.gathering_id) ?? [];
-    list.push(l.person_id);
-    by.set(l.gathering_id, list);
-  }
-  return rows.map((row) => ({ row, personIds: by.get(row.id) ?? [] }));
+  const people = await peopleOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => toGathering(r, people.get(r.id) ?? []));
 }
 
 /** Adds gatherings with their people, in the order given (restoring a backup). */
@@ -169,20 +160,15 @@ export async function insertGatheringRows(
   db: Executor,
   items: readonly { row: Omit<Row, 'id'>; personIds: readonly number[] }[],
 ): Promise<void> {
-  // 8 columns a row keeps each statement well under SQLite's 32,766 bound parameters.
-  for (let i = 0; i < items.length; i += 500) {
-    const chunk = items.slice(i, i + 500);
-    // SQLite numbers the rows of one INSERT in order, but RETURNING lists them in no promised
-    // order: sort the ids to pair them with the rows.
-    const ids = (
+  // 8 columns a row, 3 a link.
+  for (const chunk of slices(items, 500)) {
+    const ids = idsInInsertOrder(
       await db
         .insertInto('gatherings')
         .values(chunk.map((c) => c.row))
         .returning('id')
-        .execute()
-    )
-      .map((r) => r.id)
-      .sort((x, y) => x - y);
+        .execute(),
+    );
     const links = chunk.flatMap((c, j) =>
       c.personIds.map((person_id, position) => ({
         gathering_id: ids[j]!,
@@ -190,11 +176,8 @@ export async function insertGatheringRows(
         position,
       })),
     );
-    for (let k = 0; k < links.length; k += 2000) {
-      await db
-        .insertInto('gathering_people')
-        .values(links.slice(k, k + 2000))
-        .execute();
+    for (const part of slices(links, 2000)) {
+      await db.insertInto('gathering_people').values(part).execute();
     }
   }
 }

@@ -3,6 +3,7 @@ import type { Executor } from '../context.js';
 import type { InteractionsTable } from '../../db/schema.js';
 import type { Channel, Direction, Kind, Mode } from '../vocab.js';
 import type { Interaction } from './interactions.js';
+import { idsInInsertOrder, slices } from '../../db/bulk.js';
 
 type Row = Selectable<InteractionsTable>;
 
@@ -45,28 +46,20 @@ export async function insertInteractionsBulk(
   items: readonly { row: Omit<Row, 'id'>; personIds: readonly number[] }[],
 ): Promise<number[]> {
   const ids: number[] = [];
-  // 9 columns a row keeps each statement well under SQLite's 32,766 bound parameters.
-  for (let i = 0; i < items.length; i += 500) {
-    const chunk = items.slice(i, i + 500);
-    // SQLite numbers the rows of one INSERT in order, but RETURNING lists them in no promised
-    // order: sort the ids to pair them with the rows.
-    const chunkIds = (
+  // 9 columns a row, 2 a link.
+  for (const chunk of slices(items, 500)) {
+    const chunkIds = idsInInsertOrder(
       await db
         .insertInto('interactions')
         .values(chunk.map((c) => c.row))
         .returning('id')
-        .execute()
-    )
-      .map((r) => r.id)
-      .sort((x, y) => x - y);
+        .execute(),
+    );
     const links = chunk.flatMap((c, j) =>
       c.personIds.map((person_id) => ({ interaction_id: chunkIds[j]!, person_id })),
     );
-    for (let k = 0; k < links.length; k += 2000) {
-      await db
-        .insertInto('interaction_people')
-        .values(links.slice(k, k + 2000))
-        .execute();
+    for (const part of slices(links, 2000)) {
+      await db.insertInto('interaction_people').values(part).execute();
     }
     ids.push(...chunkIds);
   }

@@ -4,6 +4,7 @@ import type { IntroductionStepsTable, IntroductionsTable } from '../../db/schema
 import type { ConnectorFollowUp } from '../agenda/connector-follow-ups.js';
 import type { IntroOutcome, IntroStage } from '../vocab.js';
 import type { Introduction, IntroductionStep } from './introductions.js';
+import { idsInInsertOrder, slices } from '../../db/bulk.js';
 
 type Row = Selectable<IntroductionsTable> & { a_name: string; b_name: string };
 
@@ -38,12 +39,11 @@ function selectIntroductions(db: Executor) {
 /** The steps of these introductions, oldest first, by introduction id. */
 async function stepsOf(db: Executor, ids: readonly number[]) {
   const by = new Map<number, IntroductionStep[]>();
-  // One parameter per id: chunks stay far below SQLite's limit on bound parameters.
-  for (let i = 0; i < ids.length; i += 500) {
+  for (const part of slices(ids, 500)) {
     const rows = await db
       .selectFrom('introduction_steps')
       .selectAll()
-      .where('introduction_id', 'in', ids.slice(i, i + 500))
+      .where('introduction_id', 'in', part)
       .orderBy('id')
       .execute();
     for (const r of rows) {
@@ -194,31 +194,14 @@ export async function listIntroducedPairs(db: Executor): Promise<[number, number
   return r.rows.map((p) => [p.lo, p.hi]);
 }
 
-type StepRow = Selectable<IntroductionStepsTable>;
-
-/** Every introduction as stored, oldest first, each with its steps (oldest first): for backups. */
-export async function listAllIntroductionRows(
-  db: Executor,
-): Promise<{ row: Selectable<IntroductionsTable>; steps: StepRow[] }[]> {
-  const rows = await db
-    .selectFrom('introductions')
-    .selectAll()
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
-  const steps = await db
-    .selectFrom('introduction_steps')
-    .selectAll()
-    .orderBy('introduction_id')
-    .orderBy('id')
-    .execute();
-  const by = new Map<number, StepRow[]>();
-  for (const s of steps) {
-    const list = by.get(s.introduction_id) ?? [];
-    list.push(s);
-    by.set(s.introduction_id, list);
-  }
-  return rows.map((row) => ({ row, steps: by.get(row.id) ?? [] }));
+/** Every introduction with its history, oldest first (ties by id): for backups. */
+export async function listAllIntroductions(db: Executor): Promise<Introduction[]> {
+  const rows = await selectIntroductions(db).orderBy('n.created_at').orderBy('n.id').execute();
+  const steps = await stepsOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => rowToIntroduction(r, steps.get(r.id) ?? []));
 }
 
 /** Adds introductions with their steps, in the order given (restoring a backup). */
@@ -226,29 +209,21 @@ export async function insertIntroductionRows(
   db: Executor,
   items: readonly {
     row: Insertable<IntroductionsTable>;
-    steps: readonly Omit<StepRow, 'id' | 'introduction_id'>[];
+    steps: readonly Omit<Selectable<IntroductionStepsTable>, 'id' | 'introduction_id'>[];
   }[],
 ): Promise<void> {
-  // 12 columns a row keeps each statement well under SQLite's 32,766 bound parameters.
-  for (let i = 0; i < items.length; i += 500) {
-    const chunk = items.slice(i, i + 500);
-    // SQLite numbers the rows of one INSERT in order, but RETURNING lists them in no promised
-    // order: sort the ids to pair them with the rows.
-    const ids = (
+  // 12 columns a row, 5 a step.
+  for (const chunk of slices(items, 500)) {
+    const ids = idsInInsertOrder(
       await db
         .insertInto('introductions')
         .values(chunk.map((c) => c.row))
         .returning('id')
-        .execute()
-    )
-      .map((r) => r.id)
-      .sort((x, y) => x - y);
+        .execute(),
+    );
     const steps = chunk.flatMap((c, j) => c.steps.map((s) => ({ ...s, introduction_id: ids[j]! })));
-    for (let k = 0; k < steps.length; k += 2000) {
-      await db
-        .insertInto('introduction_steps')
-        .values(steps.slice(k, k + 2000))
-        .execute();
+    for (const part of slices(steps, 2000)) {
+      await db.insertInto('introduction_steps').values(part).execute();
     }
   }
 }

@@ -4,6 +4,7 @@ import type { ReferralsTable } from '../../db/schema.js';
 import type { ConnectorFollowUp } from '../agenda/connector-follow-ups.js';
 import type { ReferralDirection, ReferralStatus } from '../vocab.js';
 import { fromCents, OPEN_STATUSES, referralAbout, type Referral } from './referrals.js';
+import { slices } from '../../db/bulk.js';
 
 type Row = Selectable<ReferralsTable> & { person_name: string };
 
@@ -138,11 +139,6 @@ export async function insertReferralRows(
   db: Executor,
   rows: readonly Insertable<ReferralsTable>[],
 ): Promise<void> {
-  // 14 columns a row keeps each statement well under SQLite's 32,766 bound parameters.
-  for (let i = 0; i < rows.length; i += 500) {
-    await db
-      .insertInto('referrals')
-      .values(rows.slice(i, i + 500))
-      .execute();
-  }
+  // 14 columns a row.
+  for (const part of slices(rows, 500)) await db.insertInto('referrals').values(part).execute();
 }

@@ -101,5 +101,6 @@ export {
   OPEN_STATUSES,
   parseAmount,
   referralAbout,
+  thanksOwed,
   toCents,
 } from './rules.js';

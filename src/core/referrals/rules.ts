@@ -17,6 +17,18 @@ export function isOpen(status: ReferralStatus): boolean {
   return OPEN_STATUSES.includes(status);
 }
 
+/**
+ * Thanks owed: a client a peer sent me was won and I have not thanked them yet (the agenda's
+ * "thanks" item asks the same in SQL, see listReferralFollowUps).
+ */
+export function thanksOwed(r: {
+  direction: string;
+  status: ReferralStatus;
+  thanksSentOn: string | null;
+}): boolean {
+  return r.direction === 'in' && r.status === 'won' && r.thanksSentOn === null;
+}
+
 /** Where a referral may go from its status (forward only; closed ones go nowhere). */
 export function allowedMoves(from: ReferralStatus): ReferralStatus[] {
   switch (from) {

@@ -9,7 +9,7 @@ import { formatDate, localToday } from '../../lib/dates';
 import { useLang } from '../../lib/useLang';
 import { REFERRAL_DIRECTIONS, REFERRAL_STATUSES, termLabel } from '../../lib/vocab';
 import { afterReferralChange, referralApi } from './api';
-import { allowedMoves, formatMoney, isOpen, referralAbout } from './format';
+import { allowedMoves, formatMoney, isOpen, referralAbout, thanksOwed } from './format';
 
 /** One referral: what, with whom, its value and status, and what can happen next. */
 export function ReferralRow({ referral: r }: { referral: Referral }) {
@@ -27,7 +27,7 @@ export function ReferralRow({ referral: r }: { referral: Referral }) {
     onSuccess: async (next) => {
       const status = termLabel(REFERRAL_STATUSES, next.status, lang);
       toast.success(
-        next.status === 'won' && next.direction === 'in' && !next.thanksSentOn
+        thanksOwed(next)
           ? t('referral.toast.wonThank', { about, name: next.person.name })
           : t('referral.toast.moved', { about, status }),
       );
@@ -118,7 +118,7 @@ export function ReferralRow({ referral: r }: { referral: Referral }) {
             {forThis}
           </button>
         ))}
-        {r.direction === 'in' && r.status === 'won' && !r.thanksSentOn ? (
+        {thanksOwed(r) ? (
           <button
             type="button"
             className="button button-small button-primary"

@@ -10,7 +10,7 @@ import { QueryState } from '../../components/QueryState';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { referralsRoute, type ReferralsSearch } from '../../router';
 import { useReferrals } from './api';
-import { isOpen } from './format';
+import { isOpen, thanksOwed } from './format';
 import { NewReferralDialog } from './NewReferralDialog';
 import { ReferralRow } from './ReferralRow';
 import { ReferralTotals } from './ReferralTotals';
@@ -21,8 +21,7 @@ type DirectionFilter = 'all' | 'out' | 'in';
 type ShowFilter = 'open' | 'closed' | 'all';
 
 /** Still asks something of me: an answer to wait for, or thanks owed for a client received. */
-const toFollowUp = (r: Referral) =>
-  isOpen(r.status) || (r.direction === 'in' && r.status === 'won' && !r.thanksSentOn);
+const toFollowUp = (r: Referral) => isOpen(r.status) || thanksOwed(r);
 
 /** Referrals passed out and received, with their status, follow-ups and thanks. */
 export function ReferralsPage() {

@@ -7,6 +7,7 @@ export {
   FOLLOW_UP_DAYS,
   isOpen,
   parseAmount,
+  thanksOwed,
 } from '../../../../src/core/referrals/rules.js';
 
 /** Currencies offered in the form; the server takes any 3-letter code. */
