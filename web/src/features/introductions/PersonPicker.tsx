@@ -69,7 +69,7 @@ export function PersonPicker({
     setText('');
     setOpen(false);
     // The input goes away; focus moves to the chip's button so the keyboard stays in the form.
-    requestAnimationFrame(() => changeRef.current?.focus());
+    focusIfLost(changeRef);
   };
 
   const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -115,7 +115,7 @@ export function PersonPicker({
             aria-describedby={`${id}-picked`}
             onClick={() => {
               onValue(null);
-              requestAnimationFrame(() => ownInput.current?.focus());
+              focusIfLost(ownInput);
             }}
           >
             {t('intro.picker.change')}
@@ -196,4 +196,16 @@ export function PersonPicker({
       ) : null}
     </div>
   );
+}
+
+/**
+ * After the focused element went away, focus this one on the next frame — unless the user has
+ * moved on meanwhile (clicked or typed into the next field): taking focus back would close what
+ * they opened there.
+ */
+function focusIfLost(ref: { current: HTMLElement | null }): void {
+  requestAnimationFrame(() => {
+    const now = document.activeElement;
+    if (now === null || now === document.body) ref.current?.focus();
+  });
 }
